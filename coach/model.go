@@ -147,6 +147,7 @@ type Settings struct {
 	SendingDays   string `json:"sending_days"`  // e.g. "Mon-Fri"
 	News          string `json:"news"`          // for follow-ups
 	LLMNoticeSeen bool   `json:"llm_notice_seen"`
+	Onboarded     bool   `json:"onboarded"` // /start's questions were answered
 }
 
 // DefaultSettings returns the defaults of PRODUCT.md flow 1 and LINKEDIN.md.
