@@ -31,6 +31,7 @@ type PeopleFilter struct {
 	ImportID int64       // only this import
 	Triage   TriageState // only this triage state
 	Planned  bool        // only people with a plan other than none and skip
+	Plan     Plan        // only people with this plan
 	Search   string      // case-insensitive substring of name, email or company
 	Limit    int         // at most this many (0: no limit)
 }
