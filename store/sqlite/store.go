@@ -1,0 +1,136 @@
+// Package sqlite is Rapport's coach.Store on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, no cgo).
+//
+// One file holds every user's data, in WAL mode with foreign keys on. The
+// store writes through a single connection, and every Store.Update is one
+// BEGIN IMMEDIATE transaction on it, so units of work are serialised: per
+// user, as the contract asks, and in fact globally. That is SQLite's own
+// limit (one writer at a time) and costs nothing a chat bot would notice:
+// a unit of work takes well under a millisecond.
+//
+// Schema changes are the numbered SQL files under migrations/, embedded and
+// applied by Open. The file carries Rapport's PRAGMA application_id so that
+// Open can tell our database from any other.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/rapport-bot/rapport/coach"
+)
+
+// Store is coach.Store on SQLite. Make one with Open; it is safe for
+// concurrent use.
+type Store struct {
+	db   *sql.DB
+	lock *os.File
+	now  func() time.Time // the clock of stored times; tests replace it
+
+	pruneMu   sync.Mutex
+	lastPrune time.Time
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ coach.Store = (*Store)(nil)
+
+// newStore wraps an open, migrated database and the lock that guards it.
+func newStore(db *sql.DB, lock *os.File) *Store {
+	return &Store{db: db, lock: lock, now: time.Now}
+}
+
+// DB returns the store's database, for tests that check what is stored.
+// It is the store's only connection: use it only outside Update (inside,
+// it blocks until the unit of work ends), and do not write with it.
+func (s *Store) DB() *sql.DB {
+	return s.db
+}
+
+// Close closes the database and releases the lock on it. It returns the
+// error of closing the database; closing twice does nothing.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		err := s.db.Close()
+		if lerr := s.lock.Close(); err == nil && lerr != nil {
+			err = fmt.Errorf("sqlite: release lock: %w", lerr)
+		}
+		s.closeErr = err
+	})
+	return s.closeErr
+}
+
+// Update runs fn as one transaction for the user with the given key (see
+// coach.Store), creating the user with coach.DefaultSettings on first use.
+// It returns coach.ErrDuplicateEvent, without running fn, when eventID was
+// already recorded for this user; fn's own error unchanged (after rolling
+// back everything fn wrote); or a wrapped database error. fn must not call
+// Update itself: the store has one connection, and that would deadlock.
+func (s *Store) Update(ctx context.Context, key, eventID string, fn func(ctx context.Context, tx coach.Tx) error) error {
+	if key == "" {
+		return errors.New("sqlite: update: empty user key")
+	}
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: update: begin: %w", err)
+	}
+	defer sqlTx.Rollback() // after Commit, a no-op
+	t, err := s.begin(ctx, sqlTx, key, eventID)
+	if err != nil {
+		return err
+	}
+	if err := fn(ctx, t); err != nil {
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: update: commit: %w", err)
+	}
+	return nil
+}
+
+// begin prepares the unit of work: finds or creates the user, records the
+// event, and prunes old events when that is due.
+func (s *Store) begin(ctx context.Context, sqlTx *sql.Tx, key, eventID string) (*tx, error) {
+	now := s.now().UTC()
+	userID, err := ensureUser(ctx, sqlTx, key, now)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: update: %w", err)
+	}
+	if eventID != "" {
+		if err := recordEvent(ctx, sqlTx, userID, eventID, now); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.pruneIfDue(ctx, sqlTx, now); err != nil {
+		return nil, fmt.Errorf("sqlite: update: %w", err)
+	}
+	return &tx{tx: sqlTx, userID: userID, now: s.now}, nil
+}
+
+// ensureUser returns the id of the user with this key, creating the user
+// with default settings and an empty state if there is none.
+func ensureUser(ctx context.Context, sqlTx *sql.Tx, key string, now time.Time) (int64, error) {
+	var id int64
+	err := sqlTx.QueryRowContext(ctx, `SELECT id FROM users WHERE key = ?`, key).Scan(&id)
+	if !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	settings, err := encodeJSON(coach.DefaultSettings())
+	if err != nil {
+		return 0, err
+	}
+	state, err := encodeJSON(coach.State{})
+	if err != nil {
+		return 0, err
+	}
+	err = sqlTx.QueryRowContext(ctx,
+		`INSERT INTO users (key, settings, state, created_at) VALUES (?, ?, ?, ?) RETURNING id`,
+		key, settings, state, formatTime(now)).Scan(&id)
+	return id, err
+}
