@@ -3,6 +3,7 @@ package prompts
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -80,16 +81,30 @@ func cutAtWordBoundary(out, ctx string) bool {
 	return !containsAnyPrefix(out, ctx)
 }
 
-// wordPrefixes are every cut cutWords could make of ctx.
+// wordPrefixes are every cut cutWords could make of ctx, remembered
+// because the property test asks about the same few contexts many times.
 func wordPrefixes(ctx string) []string {
+	prefixMemo.Lock()
+	defer prefixMemo.Unlock()
+	if out, ok := prefixMemo.m[ctx]; ok {
+		return out
+	}
+	seen := map[string]bool{}
 	var out []string
 	for n := range utf8.RuneCountInString(ctx) {
-		if p := cutWords(ctx, n); p != "" {
+		if p := cutWords(ctx, n); p != "" && !seen[p] {
+			seen[p] = true
 			out = append(out, p)
 		}
 	}
+	prefixMemo.m[ctx] = out
 	return out
 }
+
+var prefixMemo = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
 
 // containsAnyPrefix reports whether out holds the first words of ctx, which
 // would mean the context was cut somewhere wordPrefixes does not allow.

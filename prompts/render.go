@@ -125,7 +125,9 @@ func (t *Template) shortenContext(v *values, keep uint64, limit, n int) (string,
 	}
 	ctx := v[slotContext]
 	want := utf8.RuneCountInString(ctx) - ceilDiv(n-limit, uses) - 1 // 1 for "…"
-	for want >= minContextRunes {
+	// The first cut is nearly always right; tidying can shift the length
+	// by a character or two, so a few retries suffice and bound the work.
+	for try := 0; try < 8 && want >= minContextRunes; try++ {
 		cut := cutWords(ctx, want)
 		got := utf8.RuneCountInString(cut)
 		if got < minContextRunes {
