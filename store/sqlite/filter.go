@@ -25,6 +25,10 @@ func peopleWhere(userID int64, f coach.PeopleFilter) (string, []any) {
 		conds = append(conds, "plan NOT IN (?, ?)")
 		args = append(args, string(coach.PlanNone), string(coach.PlanSkip))
 	}
+	if f.Plan != "" {
+		conds = append(conds, "plan = ?")
+		args = append(args, string(f.Plan))
+	}
 	if f.Search != "" {
 		conds = append(conds, "instr(search, ?) > 0")
 		args = append(args, strings.ToLower(f.Search))

@@ -1,0 +1,51 @@
+package sqlite
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rapport-bot/rapport/coach"
+)
+
+// queryPlan returns SQLite's plan for query, one step a line.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
+	rows, err := s.DB().QueryContext(t.Context(), "EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString(detail + "\n")
+	}
+	return b.String()
+}
+
+func TestLookupsUseIndexes(t *testing.T) {
+	s, _ := openTemp(t)
+	where, args := peopleWhere(1, coach.PeopleFilter{Triage: coach.TriagePending})
+	byTriage := `SELECT ` + readCols + ` FROM people` + where + ` ORDER BY id LIMIT 1`
+	where, importArgs := peopleWhere(1, coach.PeopleFilter{ImportID: 2})
+	byImport := `SELECT count(*) FROM people` + where
+	for name, c := range map[string]struct {
+		query string
+		args  []any
+		index string
+	}{
+		"PersonByEmail":   {personByEmailSQL, []any{1, 1, "a@example.com"}, "person_emails USING PRIMARY KEY"},
+		"FirstPerson":     {byTriage, args, "people_user_triage"},
+		"import filter":   {byImport, importArgs, "people_user_import"},
+		"PersonByNameKey": {`SELECT id FROM people WHERE user_id = ? AND name_key = ? ORDER BY id LIMIT 1`, []any{1, "k"}, "people_user_name_key"},
+	} {
+		plan := queryPlan(t, s, c.query, c.args...)
+		if !strings.Contains(plan, c.index) || strings.Contains(plan, "SCAN people") {
+			t.Errorf("%s does not use %s:\n%s", name, c.index, plan)
+		}
+	}
+}
