@@ -29,6 +29,24 @@
 //   - Email kinds begin with a line "Subject: …", then an empty line, then
 //     the body; [SplitEmail] separates the two after rendering.
 //
+// # Overrides
+//
+// A user may replace any segment's template in chat. [ValidateFor] checks an
+// override for its kind and returns a *TemplateError whose message can be
+// shown as it is ("There is no slot {frist_name}. Did you mean
+// {first_name}? The slots you can use are …"). Choices that are allowed
+// but make a draft less personal — no {first_name}, no {context}, a
+// follow-up without {news} — are not errors: [Warnings] lists them so the
+// engine can mention them while accepting the override. [Help] explains
+// the syntax in the user's terms.
+//
+// # Limits
+//
+// [Limit] gives 200 code points for a note (300 on Premium), following
+// LINKEDIN.md; 1,200 for LinkedIn messages and follow-ups; 2,000 for
+// emails, counting the "Subject:" line. Our own templates are far shorter;
+// the looser limits bound what a long context or an override can become.
+//
 // # Fitting
 //
 // Render fits a draft within a limit counted in Unicode code points. It
