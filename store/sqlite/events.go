@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -19,15 +18,8 @@ const (
 
 // recordEvent records a handled event id of the user. It returns
 // coach.ErrDuplicateEvent if the id was recorded before.
-func recordEvent(ctx context.Context, sqlTx *sql.Tx, userID int64, eventID string, now time.Time) error {
-	res, err := sqlTx.ExecContext(ctx,
-		`INSERT INTO events (user_id, event_id, created_at) VALUES (?, ?, ?)
-		 ON CONFLICT (user_id, event_id) DO NOTHING`,
-		userID, eventID, formatTime(now))
-	if err != nil {
-		return fmt.Errorf("sqlite: update: record event: %w", err)
-	}
-	n, err := res.RowsAffected()
+func (t *tx) recordEvent(ctx context.Context, eventID string, now time.Time) error {
+	n, err := t.exec(ctx, insertEventSQL, t.userID, eventID, formatTime(now))
 	if err != nil {
 		return fmt.Errorf("sqlite: update: record event: %w", err)
 	}
@@ -42,7 +34,7 @@ func recordEvent(ctx context.Context, sqlTx *sql.Tx, userID int64, eventID strin
 // not scoped by a user: it owns no user's data. It runs in the caller's
 // transaction; if that rolls back, the next prune is an hour later, which
 // is harmless.
-func (s *Store) pruneIfDue(ctx context.Context, sqlTx *sql.Tx, now time.Time) error {
+func (s *Store) pruneIfDue(ctx context.Context, t *tx, now time.Time) error {
 	s.pruneMu.Lock()
 	due := now.Sub(s.lastPrune) >= pruneEvery
 	if due {
@@ -52,8 +44,7 @@ func (s *Store) pruneIfDue(ctx context.Context, sqlTx *sql.Tx, now time.Time) er
 	if !due {
 		return nil
 	}
-	_, err := sqlTx.ExecContext(ctx, `DELETE FROM events WHERE created_at < ?`, formatTime(now.Add(-eventKeep)))
-	if err != nil {
+	if _, err := t.exec(ctx, pruneEventsSQL, formatTime(now.Add(-eventKeep))); err != nil {
 		return fmt.Errorf("prune events: %w", err)
 	}
 	return nil

@@ -6,32 +6,60 @@ import (
 	"github.com/rapport-bot/rapport/coach"
 )
 
-// peopleWhere returns the WHERE clause and arguments that select the
-// people of userID matching f (Limit aside). Search is a literal,
+// peopleSQL selects the people a filter selects, in the order they were
+// added; its arguments are peopleArgs.
+func peopleSQL(f coach.PeopleFilter) string {
+	return `SELECT ` + readCols + ` FROM people` + peopleWhere(f) + ` ORDER BY id LIMIT ?`
+}
+
+// countPeopleSQL counts the people a filter selects; its arguments are
+// peopleArgs without the limit.
+func countPeopleSQL(f coach.PeopleFilter) string {
+	return `SELECT count(*) FROM people` + peopleWhere(f)
+}
+
+// peopleWhere returns the WHERE clause of a filter. Only the import and
+// the triage state, which pick an index, change the text; the other
+// conditions are always there and switched off by their arguments, so that
+// four statements, prepared once, serve every filter. Search is a literal,
 // case-insensitive substring: instr, not LIKE, so "%" and "_" are plain
-// characters.
-func peopleWhere(userID int64, f coach.PeopleFilter) (string, []any) {
-	conds := []string{"user_id = ?"}
+// characters, on the column that Go lower-cased (person_row.go).
+func peopleWhere(f coach.PeopleFilter) string {
+	var b strings.Builder
+	b.WriteString(` WHERE user_id = ?`)
+	if f.ImportID != 0 {
+		b.WriteString(` AND import_id = ?`)
+	}
+	if f.Triage != "" {
+		b.WriteString(` AND triage = ?`)
+	}
+	b.WriteString(` AND (? = 0 OR plan NOT IN (?, ?))`) // Planned
+	b.WriteString(` AND (? = '' OR plan = ?)`)          // Plan
+	b.WriteString(` AND (? = '' OR instr(search, ?) > 0)`)
+	return b.String()
+}
+
+// peopleArgs returns the arguments of peopleWhere for userID and f.
+func peopleArgs(userID int64, f coach.PeopleFilter) []any {
 	args := []any{userID}
 	if f.ImportID != 0 {
-		conds = append(conds, "import_id = ?")
 		args = append(args, f.ImportID)
 	}
 	if f.Triage != "" {
-		conds = append(conds, "triage = ?")
 		args = append(args, string(f.Triage))
 	}
-	if f.Planned {
-		conds = append(conds, "plan NOT IN (?, ?)")
-		args = append(args, string(coach.PlanNone), string(coach.PlanSkip))
+	search := strings.ToLower(f.Search)
+	return append(args,
+		boolInt(f.Planned), string(coach.PlanNone), string(coach.PlanSkip),
+		string(f.Plan), string(f.Plan),
+		search, search)
+}
+
+// limitArg returns the LIMIT argument of f: SQLite reads a negative limit
+// as none.
+func limitArg(f coach.PeopleFilter) int {
+	if f.Limit > 0 {
+		return f.Limit
 	}
-	if f.Plan != "" {
-		conds = append(conds, "plan = ?")
-		args = append(args, string(f.Plan))
-	}
-	if f.Search != "" {
-		conds = append(conds, "instr(search, ?) > 0")
-		args = append(args, strings.ToLower(f.Search))
-	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return -1
 }

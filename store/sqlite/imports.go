@@ -18,10 +18,7 @@ func (t *tx) AddImport(ctx context.Context, im *coach.Import) error {
 	if im.CreatedAt.IsZero() {
 		im.CreatedAt = t.now().UTC()
 	}
-	err := t.tx.QueryRowContext(ctx,
-		`INSERT INTO imports (user_id, format, origin, label, event_date, count, created_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		t.userID, im.Format, string(im.Origin), im.Label, im.EventDate, im.Count, formatTime(im.CreatedAt)).
+	err := t.queryRow(ctx, addImportSQL, t.userID, im.Format, string(im.Origin), im.Label, im.EventDate, im.Count, formatTime(im.CreatedAt)).
 		Scan(&im.ID)
 	if err != nil {
 		return fmt.Errorf("sqlite: add import: %w", err)
@@ -35,10 +32,7 @@ func (t *tx) SaveImport(ctx context.Context, im coach.Import) error {
 	if err := t.live(); err != nil {
 		return err
 	}
-	n, err := t.exec(ctx,
-		`UPDATE imports SET format = ?, origin = ?, label = ?, event_date = ?, count = ?
-		 WHERE id = ? AND user_id = ?`,
-		im.Format, string(im.Origin), im.Label, im.EventDate, im.Count, im.ID, t.userID)
+	n, err := t.exec(ctx, saveImportSQL, im.Format, string(im.Origin), im.Label, im.EventDate, im.Count, im.ID, t.userID)
 	if err != nil {
 		return fmt.Errorf("sqlite: save import %d: %w", im.ID, err)
 	}
@@ -55,9 +49,7 @@ func (t *tx) Import(ctx context.Context, id int64) (coach.Import, error) {
 	}
 	im := coach.Import{ID: id}
 	var origin, created string
-	err := t.tx.QueryRowContext(ctx,
-		`SELECT format, origin, label, event_date, count, created_at
-		 FROM imports WHERE id = ? AND user_id = ?`, id, t.userID).
+	err := t.queryRow(ctx, importSQL, id, t.userID).
 		Scan(&im.Format, &origin, &im.Label, &im.EventDate, &im.Count, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return coach.Import{}, fmt.Errorf("sqlite: import %d: %w", id, coach.ErrNotFound)

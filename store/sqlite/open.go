@@ -41,13 +41,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // open does Open's work in an order that never touches a file that is not
-// ours: look at the header, take the lock, look inside read-only, and only
-// then open for writing and migrate.
+// ours: look at the header and inside, read-only; take the lock; look again;
+// and only then open for writing and migrate.
 func open(ctx context.Context, path string) (_ *Store, err error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
-	if err := checkHeader(path); err != nil {
+	if err := precheck(ctx, path); err != nil {
 		return nil, err
 	}
 	lock, err := lockFile(path + ".lock")
@@ -70,31 +70,48 @@ func open(ctx context.Context, path string) (_ *Store, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return newStore(db, lock), nil
+	stmts, err := prepareStatements(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return newStore(db, stmts, lock), nil
+}
+
+// precheck refuses a file that is not ours before Open leaves a lock file
+// beside it. Open inspects the file again under the lock, where it counts.
+func precheck(ctx context.Context, path string) error {
+	empty, err := checkHeader(path)
+	if err != nil || empty {
+		return err
+	}
+	_, err = inspect(ctx, path)
+	return err
 }
 
 // checkHeader refuses an existing, non-empty file that does not start with
-// the SQLite header. An empty file is an empty database to SQLite.
-func checkHeader(path string) error {
+// the SQLite header, and reports whether the file is missing or empty (an
+// empty file is an empty database to SQLite).
+func checkHeader(path string) (empty bool, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return true, nil
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	n, err := io.ReadFull(f, head)
 	switch {
 	case n == 0 && err == io.EOF:
-		return nil
+		return true, nil
 	case err != nil && err != io.ErrUnexpectedEOF:
-		return err
+		return false, err
 	case !bytes.Equal(head[:n], []byte(sqliteHeader)):
-		return ErrNotSQLite
+		return false, ErrNotSQLite
 	}
-	return nil
+	return false, nil
 }
 
 // createFile creates a missing database file with mode 0600; SQLite would

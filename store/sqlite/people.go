@@ -18,13 +18,8 @@ func (t *tx) AddPeople(ctx context.Context, people []*coach.Person) error {
 	if err := t.live(); err != nil {
 		return err
 	}
-	ins, err := t.tx.PrepareContext(ctx, insertPersonSQL)
-	if err != nil {
-		return fmt.Errorf("sqlite: add people: %w", err)
-	}
-	defer ins.Close()
 	for i, p := range people {
-		if err := t.addPerson(ctx, ins, p); err != nil {
+		if err := t.addPerson(ctx, p); err != nil {
 			return fmt.Errorf("sqlite: add people: #%d: %w", i, err)
 		}
 	}
@@ -32,7 +27,7 @@ func (t *tx) AddPeople(ctx context.Context, people []*coach.Person) error {
 }
 
 // addPerson inserts one person and their addresses.
-func (t *tx) addPerson(ctx context.Context, ins *sql.Stmt, p *coach.Person) error {
+func (t *tx) addPerson(ctx context.Context, p *coach.Person) error {
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = t.now().UTC()
 	}
@@ -44,7 +39,7 @@ func (t *tx) addPerson(ctx context.Context, ins *sql.Stmt, p *coach.Person) erro
 		return err
 	}
 	args := append([]any{t.userID, formatTime(p.CreatedAt)}, vals...)
-	if err := ins.QueryRowContext(ctx, args...).Scan(&p.ID); err != nil {
+	if err := t.queryRow(ctx, insertPersonSQL, args...).Scan(&p.ID); err != nil {
 		return importError(p.ImportID, err)
 	}
 	return t.saveEmails(ctx, p)
@@ -89,15 +84,11 @@ func importError(importID int64, err error) error {
 
 // saveEmails replaces the person's rows in person_emails.
 func (t *tx) saveEmails(ctx context.Context, p *coach.Person) error {
-	_, err := t.tx.ExecContext(ctx,
-		`DELETE FROM person_emails WHERE user_id = ? AND person_id = ?`, t.userID, p.ID)
-	if err != nil {
+	if _, err := t.exec(ctx, deleteEmailsSQL, t.userID, p.ID); err != nil {
 		return fmt.Errorf("emails: %w", err)
 	}
 	for _, e := range emailKeys(p) {
-		_, err := t.tx.ExecContext(ctx,
-			`INSERT INTO person_emails (user_id, person_id, email) VALUES (?, ?, ?)`, t.userID, p.ID, e)
-		if err != nil {
+		if _, err := t.exec(ctx, insertEmailSQL, t.userID, p.ID, e); err != nil {
 			return fmt.Errorf("emails: %w", err)
 		}
 	}
@@ -111,7 +102,7 @@ func (t *tx) DeletePerson(ctx context.Context, id int64) error {
 	if err := t.live(); err != nil {
 		return err
 	}
-	n, err := t.exec(ctx, `DELETE FROM people WHERE id = ? AND user_id = ?`, id, t.userID)
+	n, err := t.exec(ctx, deletePersonSQL, id, t.userID)
 	if err != nil {
 		return fmt.Errorf("sqlite: delete person %d: %w", id, err)
 	}
@@ -124,14 +115,8 @@ func (t *tx) DeletePerson(ctx context.Context, id int64) error {
 // Person returns one person of this user, or an error wrapping
 // coach.ErrNotFound.
 func (t *tx) Person(ctx context.Context, id int64) (coach.Person, error) {
-	return t.onePerson(ctx, "person "+strconv.FormatInt(id, 10),
-		`SELECT `+readCols+` FROM people WHERE id = ? AND user_id = ?`, id, t.userID)
+	return t.onePerson(ctx, "person "+strconv.FormatInt(id, 10), personSQL, id, t.userID)
 }
-
-// personByEmailSQL finds the earliest person with an address through
-// person_emails' primary key (user_id, email, person_id).
-const personByEmailSQL = `SELECT ` + readCols + ` FROM people WHERE user_id = ? AND id = (
-	SELECT min(person_id) FROM person_emails WHERE user_id = ? AND email = ?)`
 
 // PersonByEmail returns the earliest-added person of this user with this
 // address (compared lower-case) as Email or among Emails, or an error
@@ -151,17 +136,13 @@ func (t *tx) PersonByNameKey(ctx context.Context, key string) (coach.Person, err
 	if key == "" {
 		return coach.Person{}, fmt.Errorf("sqlite: person by name key: empty key: %w", coach.ErrNotFound)
 	}
-	return t.onePerson(ctx, "person by name key",
-		`SELECT `+readCols+` FROM people WHERE user_id = ? AND name_key = ? ORDER BY id LIMIT 1`,
-		t.userID, key)
+	return t.onePerson(ctx, "person by name key", personByNameKeySQL, t.userID, key)
 }
 
 // FirstPerson returns the earliest-added person of this user that f
 // selects, or an error wrapping coach.ErrNotFound.
 func (t *tx) FirstPerson(ctx context.Context, f coach.PeopleFilter) (coach.Person, error) {
-	where, args := peopleWhere(t.userID, f)
-	return t.onePerson(ctx, "first person",
-		`SELECT `+readCols+` FROM people`+where+` ORDER BY id LIMIT 1`, args...)
+	return t.onePerson(ctx, "first person", peopleSQL(f), append(peopleArgs(t.userID, f), 1)...)
 }
 
 // onePerson runs a query of at most one person; what names it in errors.
@@ -169,7 +150,7 @@ func (t *tx) onePerson(ctx context.Context, what, query string, args ...any) (co
 	if err := t.live(); err != nil {
 		return coach.Person{}, err
 	}
-	p, err := scanPerson(t.tx.QueryRowContext(ctx, query, args...))
+	p, err := scanPerson(t.queryRow(ctx, query, args...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return coach.Person{}, fmt.Errorf("sqlite: %s: %w", what, coach.ErrNotFound)
 	}
@@ -186,13 +167,7 @@ func (t *tx) People(ctx context.Context, f coach.PeopleFilter) ([]coach.Person, 
 	if err := t.live(); err != nil {
 		return nil, err
 	}
-	where, args := peopleWhere(t.userID, f)
-	query := `SELECT ` + readCols + ` FROM people` + where + ` ORDER BY id`
-	if f.Limit > 0 {
-		query += ` LIMIT ?`
-		args = append(args, f.Limit)
-	}
-	rows, err := t.tx.QueryContext(ctx, query, args...)
+	rows, err := t.query(ctx, peopleSQL(f), append(peopleArgs(t.userID, f), limitArg(f))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: people: %w", err)
 	}
@@ -217,9 +192,8 @@ func (t *tx) CountPeople(ctx context.Context, f coach.PeopleFilter) (int, error)
 	if err := t.live(); err != nil {
 		return 0, err
 	}
-	where, args := peopleWhere(t.userID, f)
 	var n int
-	if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM people`+where, args...).Scan(&n); err != nil {
+	if err := t.queryRow(ctx, countPeopleSQL(f), peopleArgs(t.userID, f)...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("sqlite: count people: %w", err)
 	}
 	return n, nil

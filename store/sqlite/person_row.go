@@ -24,14 +24,6 @@ const readCols = `id, import_id, full_name, first_name, last_name, email, emails
 	plan_by_user, triage, draft, draft_kind, variant, never_contact,
 	created_at, updated_at`
 
-// Statements built from writeCols, so that the column lists cannot drift.
-var (
-	insertPersonSQL = `INSERT INTO people (user_id, created_at, ` + strings.Join(writeCols, ", ") +
-		`) VALUES (?, ?` + strings.Repeat(", ?", len(writeCols)) + `) RETURNING id`
-	updatePersonSQL = `UPDATE people SET ` + strings.Join(writeCols, " = ?, ") +
-		` = ? WHERE id = ? AND user_id = ?`
-)
-
 // personValues returns the values of writeCols for p.
 func personValues(p *coach.Person) ([]any, error) {
 	emails, err := encodeJSON(p.Emails)

@@ -29,19 +29,18 @@ func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
 
 func TestLookupsUseIndexes(t *testing.T) {
 	s, _ := openTemp(t)
-	where, args := peopleWhere(1, coach.PeopleFilter{Triage: coach.TriagePending})
-	byTriage := `SELECT ` + readCols + ` FROM people` + where + ` ORDER BY id LIMIT 1`
-	where, importArgs := peopleWhere(1, coach.PeopleFilter{ImportID: 2})
-	byImport := `SELECT count(*) FROM people` + where
+	pending := coach.PeopleFilter{Triage: coach.TriagePending, Search: "x", Planned: true}
+	inImport := coach.PeopleFilter{ImportID: 2, Plan: coach.PlanSkip}
 	for name, c := range map[string]struct {
 		query string
 		args  []any
 		index string
 	}{
 		"PersonByEmail":   {personByEmailSQL, []any{1, 1, "a@example.com"}, "person_emails USING PRIMARY KEY"},
-		"FirstPerson":     {byTriage, args, "people_user_triage"},
-		"import filter":   {byImport, importArgs, "people_user_import"},
-		"PersonByNameKey": {`SELECT id FROM people WHERE user_id = ? AND name_key = ? ORDER BY id LIMIT 1`, []any{1, "k"}, "people_user_name_key"},
+		"triage filter":   {peopleSQL(pending), append(peopleArgs(1, pending), 1), "people_user_triage"},
+		"import filter":   {countPeopleSQL(inImport), peopleArgs(1, inImport), "people_user_import"},
+		"no filter":       {peopleSQL(coach.PeopleFilter{}), append(peopleArgs(1, coach.PeopleFilter{}), -1), "people_user"},
+		"PersonByNameKey": {personByNameKeySQL, []any{1, "k"}, "people_user_name_key"},
 	} {
 		plan := queryPlan(t, s, c.query, c.args...)
 		if !strings.Contains(plan, c.index) || strings.Contains(plan, "SCAN people") {

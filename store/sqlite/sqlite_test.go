@@ -34,6 +34,11 @@ func openAt(t *testing.T, path string) *Store {
 func TestContract(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) coach.Store {
 		s, _ := openTemp(t)
+		t.Cleanup(func() {
+			if n := s.stmts.misses.Load(); n != 0 {
+				t.Errorf("%d statements were not prepared at Open", n)
+			}
+		})
 		return s
 	})
 }

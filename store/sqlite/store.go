@@ -28,9 +28,10 @@ import (
 // Store is coach.Store on SQLite. Make one with Open; it is safe for
 // concurrent use.
 type Store struct {
-	db   *sql.DB
-	lock *os.File
-	now  func() time.Time // the clock of stored times; tests replace it
+	db    *sql.DB
+	stmts *statements
+	lock  *os.File
+	now   func() time.Time // the clock of stored times; tests replace it
 
 	pruneMu   sync.Mutex
 	lastPrune time.Time
@@ -41,9 +42,10 @@ type Store struct {
 
 var _ coach.Store = (*Store)(nil)
 
-// newStore wraps an open, migrated database and the lock that guards it.
-func newStore(db *sql.DB, lock *os.File) *Store {
-	return &Store{db: db, lock: lock, now: time.Now}
+// newStore wraps an open, migrated database, its prepared statements and
+// the lock that guards it.
+func newStore(db *sql.DB, stmts *statements, lock *os.File) *Store {
+	return &Store{db: db, stmts: stmts, lock: lock, now: time.Now}
 }
 
 // DB returns the store's database, for tests that check what is stored.
@@ -57,7 +59,7 @@ func (s *Store) DB() *sql.DB {
 // error of closing the database; closing twice does nothing.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
-		err := s.db.Close()
+		err := errors.Join(s.stmts.close(), s.db.Close())
 		if lerr := s.lock.Close(); err == nil && lerr != nil {
 			err = fmt.Errorf("sqlite: release lock: %w", lerr)
 		}
@@ -97,40 +99,18 @@ func (s *Store) Update(ctx context.Context, key, eventID string, fn func(ctx con
 // begin prepares the unit of work: finds or creates the user, records the
 // event, and prunes old events when that is due.
 func (s *Store) begin(ctx context.Context, sqlTx *sql.Tx, key, eventID string) (*tx, error) {
+	t := &tx{tx: sqlTx, stmts: s.stmts, bound: map[string]*sql.Stmt{}, now: s.now}
 	now := s.now().UTC()
-	userID, err := ensureUser(ctx, sqlTx, key, now)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: update: %w", err)
+	if err := t.ensureUser(ctx, key, now); err != nil {
+		return nil, fmt.Errorf("sqlite: update: user: %w", err)
 	}
 	if eventID != "" {
-		if err := recordEvent(ctx, sqlTx, userID, eventID, now); err != nil {
+		if err := t.recordEvent(ctx, eventID, now); err != nil {
 			return nil, err
 		}
 	}
-	if err := s.pruneIfDue(ctx, sqlTx, now); err != nil {
+	if err := s.pruneIfDue(ctx, t, now); err != nil {
 		return nil, fmt.Errorf("sqlite: update: %w", err)
 	}
-	return &tx{tx: sqlTx, userID: userID, now: s.now}, nil
-}
-
-// ensureUser returns the id of the user with this key, creating the user
-// with default settings and an empty state if there is none.
-func ensureUser(ctx context.Context, sqlTx *sql.Tx, key string, now time.Time) (int64, error) {
-	var id int64
-	err := sqlTx.QueryRowContext(ctx, `SELECT id FROM users WHERE key = ?`, key).Scan(&id)
-	if !errors.Is(err, sql.ErrNoRows) {
-		return id, err
-	}
-	settings, err := encodeJSON(coach.DefaultSettings())
-	if err != nil {
-		return 0, err
-	}
-	state, err := encodeJSON(coach.State{})
-	if err != nil {
-		return 0, err
-	}
-	err = sqlTx.QueryRowContext(ctx,
-		`INSERT INTO users (key, settings, state, created_at) VALUES (?, ?, ?, ?) RETURNING id`,
-		key, settings, state, formatTime(now)).Scan(&id)
-	return id, err
+	return t, nil
 }

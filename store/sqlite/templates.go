@@ -13,8 +13,7 @@ func (t *tx) Templates(ctx context.Context) ([]coach.TemplateOverride, error) {
 	if err := t.live(); err != nil {
 		return nil, err
 	}
-	rows, err := t.tx.QueryContext(ctx,
-		`SELECT segment, kind, body FROM templates WHERE user_id = ? ORDER BY segment, kind`, t.userID)
+	rows, err := t.query(ctx, templatesSQL, t.userID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: templates: %w", err)
 	}
@@ -39,10 +38,7 @@ func (t *tx) SaveTemplate(ctx context.Context, o coach.TemplateOverride) error {
 	if err := t.live(); err != nil {
 		return err
 	}
-	_, err := t.tx.ExecContext(ctx,
-		`INSERT INTO templates (user_id, segment, kind, body) VALUES (?, ?, ?, ?)
-		 ON CONFLICT (user_id, segment, kind) DO UPDATE SET body = excluded.body`,
-		t.userID, o.Segment, o.Kind, o.Body)
+	_, err := t.exec(ctx, saveTemplateSQL, t.userID, o.Segment, o.Kind, o.Body)
 	if err != nil {
 		return fmt.Errorf("sqlite: save template %s/%s: %w", o.Segment, o.Kind, err)
 	}
@@ -55,8 +51,7 @@ func (t *tx) DeleteTemplate(ctx context.Context, segment, kind string) error {
 	if err := t.live(); err != nil {
 		return err
 	}
-	_, err := t.tx.ExecContext(ctx,
-		`DELETE FROM templates WHERE user_id = ? AND segment = ? AND kind = ?`, t.userID, segment, kind)
+	_, err := t.exec(ctx, deleteTemplateSQL, t.userID, segment, kind)
 	if err != nil {
 		return fmt.Errorf("sqlite: delete template %s/%s: %w", segment, kind, err)
 	}

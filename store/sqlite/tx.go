@@ -17,6 +17,8 @@ var errForgotten = fmt.Errorf("sqlite: the user was forgotten in this unit of wo
 // statement is scoped by userID.
 type tx struct {
 	tx        *sql.Tx
+	stmts     *statements
+	bound     map[string]*sql.Stmt // stmts bound to tx, made on first use
 	userID    int64
 	now       func() time.Time
 	forgotten bool
@@ -32,79 +34,47 @@ func (t *tx) live() error {
 	return nil
 }
 
-// User returns the user of this unit of work. Settings missing from the
-// stored JSON (added to coach.Settings later) take their default values.
-func (t *tx) User(ctx context.Context) (coach.User, error) {
-	if err := t.live(); err != nil {
-		return coach.User{}, err
+// stmt returns the statement of query prepared at Open, bound to this
+// transaction, or nil if query was not prepared.
+func (t *tx) stmt(ctx context.Context, query string) *sql.Stmt {
+	if st, ok := t.bound[query]; ok {
+		return st
 	}
-	var settings, state, created string
-	u := coach.User{ID: t.userID, Settings: coach.DefaultSettings()}
-	err := t.tx.QueryRowContext(ctx,
-		`SELECT key, settings, state, created_at FROM users WHERE id = ?`, t.userID).
-		Scan(&u.Key, &settings, &state, &created)
-	if err != nil {
-		return coach.User{}, fmt.Errorf("sqlite: user: %w", err)
+	parent, ok := t.stmts.prepared[query]
+	if !ok {
+		t.stmts.misses.Add(1)
+		return nil
 	}
-	if err := decodeUser(&u, settings, state, created); err != nil {
-		return coach.User{}, fmt.Errorf("sqlite: user %d: %w", t.userID, err)
-	}
-	return u, nil
+	st := t.tx.StmtContext(ctx, parent)
+	t.bound[query] = st
+	return st
 }
 
-// decodeUser fills u from its stored columns.
-func decodeUser(u *coach.User, settings, state, created string) error {
-	if err := decodeJSON(settings, &u.Settings); err != nil {
-		return err
+// queryRow runs a query of one row.
+func (t *tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
 	}
-	if err := decodeJSON(state, &u.State); err != nil {
-		return err
-	}
-	var err error
-	u.CreatedAt, err = parseTime(created)
-	return err
+	return t.tx.QueryRowContext(ctx, query, args...)
 }
 
-// SaveUser stores u's settings and state as this unit of work's user's;
-// u.ID, u.Key and u.CreatedAt are ignored, so it cannot reach another user.
-func (t *tx) SaveUser(ctx context.Context, u coach.User) error {
-	if err := t.live(); err != nil {
-		return err
+// query runs a query of many rows.
+func (t *tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
 	}
-	settings, err := encodeJSON(u.Settings)
-	if err != nil {
-		return fmt.Errorf("sqlite: save user: %w", err)
-	}
-	state, err := encodeJSON(u.State)
-	if err != nil {
-		return fmt.Errorf("sqlite: save user: %w", err)
-	}
-	_, err = t.tx.ExecContext(ctx,
-		`UPDATE users SET settings = ?, state = ? WHERE id = ?`, settings, state, t.userID)
-	if err != nil {
-		return fmt.Errorf("sqlite: save user: %w", err)
-	}
-	return nil
+	return t.tx.QueryContext(ctx, query, args...)
 }
 
-// Forget deletes the user row; ON DELETE CASCADE deletes every other row of
-// the user. Later calls on this Tx return an error wrapping
-// coach.ErrNotFound; the next Update of the key starts a new user.
-func (t *tx) Forget(ctx context.Context) error {
-	if err := t.live(); err != nil {
-		return err
-	}
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, t.userID); err != nil {
-		return fmt.Errorf("sqlite: forget: %w", err)
-	}
-	t.forgotten = true
-	return nil
-}
-
-// exec runs one statement scoped to this user and returns how many rows it
-// changed.
+// exec runs a statement and returns how many rows it changed.
 func (t *tx) exec(ctx context.Context, query string, args ...any) (int64, error) {
-	res, err := t.tx.ExecContext(ctx, query, args...)
+	var res sql.Result
+	var err error
+	if st := t.stmt(ctx, query); st != nil {
+		res, err = st.ExecContext(ctx, args...)
+	} else {
+		res, err = t.tx.ExecContext(ctx, query, args...)
+	}
 	if err != nil {
 		return 0, err
 	}
