@@ -67,14 +67,6 @@ func TestConnectionSettings(t *testing.T) {
 	}
 }
 
-func TestMigrationsAreNumberedFromOne(t *testing.T) {
-	for i, m := range migrations() { // panics on a gap
-		if m.version != i+1 {
-			t.Errorf("migration %s has version %d, want %d", m.name, m.version, i+1)
-		}
-	}
-}
-
 func TestReopenAppliesNoMigrationTwice(t *testing.T) {
 	s, path := openTemp(t)
 	if err := s.Close(); err != nil {

@@ -6,9 +6,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ApplicationID marks a SQLite file as Rapport's (PRAGMA application_id):
@@ -26,55 +26,66 @@ type migration struct {
 	sql     string
 }
 
-// migrations returns the embedded migrations in order. Their numbers must
-// run 1, 2, 3… without a gap, or the binary is broken: it panics, and the
-// package's tests catch that before anyone ships it.
-func migrations() []migration {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+// embedded returns the migrations built into the binary. A misnumbered
+// file is a broken build, caught by this package's tests: it panics.
+var embedded = sync.OnceValue(func() []migration {
+	sub, err := fs.Sub(migrationFS, "migrations")
 	if err != nil {
 		panic(err)
 	}
+	ms, err := loadMigrations(sub)
+	if err != nil {
+		panic(err)
+	}
+	return ms
+})
+
+// loadMigrations reads the "NNNN_name.sql" files of fsys in order. Their
+// numbers must run 1, 2, 3… without a gap.
+func loadMigrations(fsys fs.FS) ([]migration, error) {
+	names, err := fs.Glob(fsys, "*.sql") // sorted
+	if err != nil {
+		return nil, err
+	}
 	var ms []migration
-	for i, name := range names { // fs.Glob sorts the names
-		m, err := readMigration(name)
+	for i, name := range names {
+		m, err := readMigration(fsys, name)
 		if err != nil {
-			panic(err)
+			return nil, err
 		}
 		if m.version != i+1 {
-			panic(fmt.Sprintf("sqlite: migration %s: want number %04d", name, i+1))
+			return nil, fmt.Errorf("sqlite: migration %s: want number %04d", name, i+1)
 		}
 		ms = append(ms, m)
 	}
-	return ms
+	return ms, nil
 }
 
 // readMigration reads one "NNNN_name.sql" file.
-func readMigration(name string) (migration, error) {
-	base := path.Base(name)
-	num, _, ok := strings.Cut(base, "_")
+func readMigration(fsys fs.FS, name string) (migration, error) {
+	num, _, ok := strings.Cut(name, "_")
 	v, err := strconv.Atoi(num)
 	if !ok || err != nil || len(num) != 4 {
 		return migration{}, fmt.Errorf("sqlite: migration %s: name is not NNNN_name.sql", name)
 	}
-	b, err := migrationFS.ReadFile(name)
+	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return migration{}, err
 	}
-	return migration{version: v, name: base, sql: string(b)}, nil
+	return migration{version: v, name: name, sql: string(b)}, nil
 }
 
 // SchemaVersion returns the newest schema version this binary knows: the
 // number of its migrations.
 func SchemaVersion() int {
-	return len(migrations())
+	return len(embedded())
 }
 
-// migrate applies every migration newer than the database's user_version,
-// each in its own transaction together with the new user_version and
-// Rapport's application_id, so that a crash leaves the schema at a known
-// version.
-func migrate(ctx context.Context, db *sql.DB, from int) error {
-	for _, m := range migrations()[from:] {
+// migrate applies the migrations newer than version from, each in its own
+// transaction together with the new user_version and Rapport's
+// application_id, so that a crash leaves the schema at a known version.
+func migrate(ctx context.Context, db *sql.DB, ms []migration, from int) error {
+	for _, m := range ms[from:] {
 		if err := apply(ctx, db, m); err != nil {
 			return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
 		}

@@ -140,7 +140,7 @@ func openDB(ctx context.Context, path string, version int) (*sql.DB, error) {
 	// open, so no idle limit or lifetime.
 	db.SetMaxOpenConns(1)
 	db.SetMaxIdleConns(1)
-	if err := migrate(ctx, db, version); err != nil {
+	if err := migrate(ctx, db, embedded(), version); err != nil {
 		db.Close()
 		return nil, err
 	}
