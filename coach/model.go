@@ -54,6 +54,18 @@ const (
 	PlanSkip              Plan = "skip"
 )
 
+// Outcome is what became of a sent invitation.
+type Outcome string
+
+// Outcomes of an invitation.
+const (
+	OutcomeNone      Outcome = ""
+	OutcomePending   Outcome = "pending"
+	OutcomeAccepted  Outcome = "accepted"
+	OutcomeIgnored   Outcome = "ignored"
+	OutcomeWithdrawn Outcome = "withdrawn"
+)
+
 // TriageState says where a person is in the triage conversation.
 type TriageState string
 
@@ -94,6 +106,15 @@ type Person struct {
 	DraftKind    string // prompts.Kind of Draft
 	Variant      int
 	NeverContact bool
+
+	// Sending: the batch a person is fixed in, and what came of it.
+	BatchDay  string    // local YYYY-MM-DD of the batch that holds them
+	BatchPos  int       // 1-based number in that batch, fixed for the day
+	NotBefore string    // "later": in no batch before this local day
+	SentAt    time.Time // when the user marked the invitation or email sent
+	Outcome   Outcome
+	OutcomeAt time.Time
+	Unfound   bool // the user could not find them on LinkedIn
 
 	CreatedAt time.Time
 	UpdatedAt time.Time

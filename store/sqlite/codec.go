@@ -15,6 +15,22 @@ func formatTime(t time.Time) string {
 	return t.UTC().Format(timeLayout)
 }
 
+// formatOptionalTime stores a time that may be unset: the zero time is ”.
+func formatOptionalTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return formatTime(t)
+}
+
+// parseOptionalTime reads a time stored by formatOptionalTime.
+func parseOptionalTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return parseTime(s)
+}
+
 // parseTime reads a stored time.
 func parseTime(s string) (time.Time, error) {
 	t, err := time.Parse(timeLayout, s)

@@ -14,6 +14,7 @@ var writeCols = []string{
 	"company", "title", "phone", "linkedin_url", "source", "notes", "name_key",
 	"segment", "recognition", "linkedin", "context", "context_done", "plan",
 	"plan_by_user", "triage", "draft", "draft_kind", "variant", "never_contact",
+	"batch_day", "batch_pos", "not_before", "sent_at", "outcome", "outcome_at", "unfound",
 	"search", "updated_at",
 }
 
@@ -22,6 +23,7 @@ const readCols = `id, import_id, full_name, first_name, last_name, email, emails
 	company, title, phone, linkedin_url, source, notes, name_key,
 	segment, recognition, linkedin, context, context_done, plan,
 	plan_by_user, triage, draft, draft_kind, variant, never_contact,
+	batch_day, batch_pos, not_before, sent_at, outcome, outcome_at, unfound,
 	created_at, updated_at`
 
 // personValues returns the values of writeCols for p.
@@ -36,6 +38,8 @@ func personValues(p *coach.Person) ([]any, error) {
 		string(p.Segment), string(p.Recognition), string(p.LinkedIn), p.Context,
 		boolInt(p.ContextDone), string(p.Plan), boolInt(p.PlanByUser),
 		string(p.Triage), p.Draft, p.DraftKind, p.Variant, boolInt(p.NeverContact),
+		p.BatchDay, p.BatchPos, p.NotBefore, formatOptionalTime(p.SentAt), string(p.Outcome),
+		formatOptionalTime(p.OutcomeAt), boolInt(p.Unfound),
 		searchText(p), formatTime(p.UpdatedAt),
 	}, nil
 }
@@ -73,6 +77,8 @@ func scanPerson(row scanner) (coach.Person, error) {
 		p                                     coach.Person
 		importID                              sql.NullInt64
 		emails, created, updated              string
+		sentAt, outcome, outcomeAt            string
+		unfound                               bool
 		segment, recognition, linkedin        string
 		plan, triage                          string
 		contextDone, planByUser, neverContact bool
@@ -81,6 +87,7 @@ func scanPerson(row scanner) (coach.Person, error) {
 		&p.Company, &p.Title, &p.Phone, &p.LinkedInURL, &p.Source, &p.Notes, &p.NameKey,
 		&segment, &recognition, &linkedin, &p.Context, &contextDone, &plan,
 		&planByUser, &triage, &p.Draft, &p.DraftKind, &p.Variant, &neverContact,
+		&p.BatchDay, &p.BatchPos, &p.NotBefore, &sentAt, &outcome, &outcomeAt, &unfound,
 		&created, &updated)
 	if err != nil {
 		return coach.Person{}, err
@@ -88,7 +95,14 @@ func scanPerson(row scanner) (coach.Person, error) {
 	p.ImportID = importID.Int64
 	p.Segment, p.Recognition, p.LinkedIn = coach.Segment(segment), coach.Recognition(recognition), coach.LinkedInStatus(linkedin)
 	p.Plan, p.Triage = coach.Plan(plan), coach.TriageState(triage)
-	p.ContextDone, p.PlanByUser, p.NeverContact = contextDone, planByUser, neverContact
+	p.ContextDone, p.PlanByUser, p.NeverContact, p.Unfound = contextDone, planByUser, neverContact, unfound
+	p.Outcome = coach.Outcome(outcome)
+	if p.SentAt, err = parseOptionalTime(sentAt); err != nil {
+		return coach.Person{}, err
+	}
+	if p.OutcomeAt, err = parseOptionalTime(outcomeAt); err != nil {
+		return coach.Person{}, err
+	}
 	if err := decodeJSON(emails, &p.Emails); err != nil {
 		return coach.Person{}, err
 	}

@@ -34,6 +34,13 @@ func fullPerson(n int) coach.Person {
 		DraftKind:    "event_note",
 		Variant:      2,
 		NeverContact: true,
+		BatchDay:     "2026-11-25",
+		BatchPos:     n,
+		NotBefore:    "2026-11-27",
+		SentAt:       at(3, n),
+		Outcome:      coach.OutcomeAccepted,
+		OutcomeAt:    at(4, n),
+		Unfound:      true,
 		CreatedAt:    at(1, n),
 		UpdatedAt:    at(2, n),
 	}

@@ -67,6 +67,13 @@ CREATE TABLE people (
 	draft_kind    TEXT    NOT NULL,
 	variant       INTEGER NOT NULL,
 	never_contact INTEGER NOT NULL,
+	batch_day     TEXT    NOT NULL DEFAULT '',
+	batch_pos     INTEGER NOT NULL DEFAULT 0,
+	not_before    TEXT    NOT NULL DEFAULT '',
+	sent_at       TEXT    NOT NULL DEFAULT '',
+	outcome       TEXT    NOT NULL DEFAULT '',
+	outcome_at    TEXT    NOT NULL DEFAULT '',
+	unfound       INTEGER NOT NULL DEFAULT 0,
 	search        TEXT    NOT NULL,
 	created_at    TEXT    NOT NULL,
 	updated_at    TEXT    NOT NULL,
@@ -77,6 +84,9 @@ CREATE INDEX people_user ON people (user_id, id);
 CREATE INDEX people_user_triage ON people (user_id, triage, id);
 CREATE INDEX people_user_import ON people (user_id, import_id, id);
 CREATE INDEX people_user_name_key ON people (user_id, name_key, id);
+-- Counting an import's progress and the month's notes are index-only.
+CREATE INDEX people_user_import_triage ON people (user_id, import_id, triage);
+CREATE INDEX people_user_plan ON people (user_id, plan, id);
 
 -- person_emails: every lower-cased address of a person (Email and Emails),
 -- for Tx.PersonByEmail.
