@@ -32,6 +32,8 @@ type PeopleFilter struct {
 	Triage   TriageState // only this triage state
 	Planned  bool        // only people with a plan other than none and skip
 	Plan     Plan        // only people with this plan
+	BatchDay string      // only people fixed in the batch of this local day (YYYY-MM-DD)
+	Sent     bool        // only people whose invitation or email was marked sent
 	Search   string      // case-insensitive substring of name, email or company
 	Limit    int         // at most this many (0: no limit)
 }

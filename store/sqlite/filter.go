@@ -18,10 +18,11 @@ func countPeopleSQL(f coach.PeopleFilter) string {
 	return `SELECT count(*) FROM people` + peopleWhere(f)
 }
 
-// peopleWhere returns the WHERE clause of a filter. Only the import and
-// the triage state, which pick an index, change the text; the other
+// peopleWhere returns the WHERE clause of a filter. Only the import, the
+// triage state, the batch day and "sent", which pick an index, change the
+// text; the other
 // conditions are always there and switched off by their arguments, so that
-// four statements, prepared once, serve every filter. Search is a literal,
+// sixteen shapes, prepared once, serve every filter. Search is a literal,
 // case-insensitive substring: instr, not LIKE, so "%" and "_" are plain
 // characters, on the column that Go lower-cased (person_row.go).
 func peopleWhere(f coach.PeopleFilter) string {
@@ -32,6 +33,12 @@ func peopleWhere(f coach.PeopleFilter) string {
 	}
 	if f.Triage != "" {
 		b.WriteString(` AND triage = ?`)
+	}
+	if f.BatchDay != "" {
+		b.WriteString(` AND batch_day = ?`)
+	}
+	if f.Sent {
+		b.WriteString(` AND sent_at > ''`)
 	}
 	b.WriteString(` AND (? = 0 OR plan NOT IN (?, ?))`) // Planned
 	b.WriteString(` AND (? = '' OR plan = ?)`)          // Plan
@@ -47,6 +54,9 @@ func peopleArgs(userID int64, f coach.PeopleFilter) []any {
 	}
 	if f.Triage != "" {
 		args = append(args, string(f.Triage))
+	}
+	if f.BatchDay != "" {
+		args = append(args, f.BatchDay)
 	}
 	search := strings.ToLower(f.Search)
 	return append(args,

@@ -64,9 +64,19 @@ func queries() []string {
 		insertPersonSQL, updatePersonSQL, deletePersonSQL,
 		personSQL, personByEmailSQL, personByNameKeySQL,
 	}
-	// The filter queries differ only in whether they select by import and
-	// by triage state (filter.go); one filter of each shape makes them all.
-	for _, f := range []coach.PeopleFilter{{}, {ImportID: 1}, {Triage: "x"}, {ImportID: 1, Triage: "x"}} {
+	// The filter queries differ only in which index-picking conditions
+	// they have (filter.go); one filter of each shape makes them all.
+	for shape := range 16 {
+		f := coach.PeopleFilter{Sent: shape&8 != 0}
+		if shape&1 != 0 {
+			f.ImportID = 1
+		}
+		if shape&2 != 0 {
+			f.Triage = "x"
+		}
+		if shape&4 != 0 {
+			f.BatchDay = "x"
+		}
 		qs = append(qs, peopleSQL(f), countPeopleSQL(f))
 	}
 	return qs

@@ -26,11 +26,14 @@ func filterPeople(t *testing.T, s coach.Store) (ps []coach.Person, importA, impo
 	}
 	stone := named("Bob Stone", "bob@y.org", "Zeta")
 	stone.Emails = []string{"bob@y.org", "robert@acme.example"}
+	stone.BatchDay, stone.BatchPos = "2026-11-25", 2
+	cara := named("Cara 50% Off", "cara@q.com", "Foo_Bar")
+	cara.BatchDay, cara.BatchPos, cara.SentAt = "2026-11-24", 1, at(5, 1)
 	ps = addPeople(t, s, alice,
 		mk(named("Ann Lee", "ann@x.com", "Acme"), importA, coach.TriagePending, coach.PlanNone),
 		mk(stone, importA, coach.TriageDone, coach.PlanInviteNote),
 		mk(named("Émile Zola", "emile@z.fr", "Les Éditions"), importB, coach.TriageLater, coach.PlanSkip),
-		mk(named("Cara 50% Off", "cara@q.com", "Foo_Bar"), 0, coach.TriageDone, coach.PlanEmailFirst),
+		mk(cara, 0, coach.TriageDone, coach.PlanEmailFirst),
 		mk(named("dan", "", "ACME Labs"), importB, coach.TriageDone, coach.PlanNone),
 	)
 	// Another user's people never match.
@@ -65,6 +68,11 @@ func filterFields(t *testing.T, s coach.Store) {
 		{"search underscore is literal", coach.PeopleFilter{Search: "_"}, []int{3}},
 		{"search without match", coach.PeopleFilter{Search: "nobody"}, nil},
 		{"import and triage", coach.PeopleFilter{ImportID: importA, Triage: coach.TriageDone}, []int{1}},
+		{"batch day", coach.PeopleFilter{BatchDay: "2026-11-25"}, []int{1}},
+		{"other batch day", coach.PeopleFilter{BatchDay: "2026-11-24"}, []int{3}},
+		{"sent", coach.PeopleFilter{Sent: true}, []int{3}},
+		{"sent and batch day", coach.PeopleFilter{Sent: true, BatchDay: "2026-11-25"}, nil},
+		{"batch day and import", coach.PeopleFilter{BatchDay: "2026-11-25", ImportID: importA}, []int{1}},
 		{"triage and planned", coach.PeopleFilter{Triage: coach.TriageDone, Planned: true}, []int{1, 3}},
 		{"search and triage", coach.PeopleFilter{Search: "acme", Triage: coach.TriageDone}, []int{1, 4}},
 		{"unknown import", coach.PeopleFilter{ImportID: importB + 1000}, nil},
