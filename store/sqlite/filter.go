@@ -19,10 +19,10 @@ func countPeopleSQL(f coach.PeopleFilter) string {
 }
 
 // peopleWhere returns the WHERE clause of a filter. Only the import, the
-// triage state, the batch day and "sent", which pick an index, change the
-// text; the other
+// triage state, the batch day, "sent" and the plan, which pick an index,
+// change the text; the other
 // conditions are always there and switched off by their arguments, so that
-// sixteen shapes, prepared once, serve every filter. Search is a literal,
+// 32 shapes, prepared once, serve every filter. Search is a literal,
 // case-insensitive substring: instr, not LIKE, so "%" and "_" are plain
 // characters, on the column that Go lower-cased (person_row.go).
 func peopleWhere(f coach.PeopleFilter) string {
@@ -40,8 +40,10 @@ func peopleWhere(f coach.PeopleFilter) string {
 	if f.Sent {
 		b.WriteString(` AND sent_at > ''`)
 	}
+	if f.Plan != "" {
+		b.WriteString(` AND plan = ?`)
+	}
 	b.WriteString(` AND (? = 0 OR plan NOT IN (?, ?))`) // Planned
-	b.WriteString(` AND (? = '' OR plan = ?)`)          // Plan
 	b.WriteString(` AND (? = '' OR instr(search, ?) > 0)`)
 	return b.String()
 }
@@ -58,10 +60,12 @@ func peopleArgs(userID int64, f coach.PeopleFilter) []any {
 	if f.BatchDay != "" {
 		args = append(args, f.BatchDay)
 	}
+	if f.Plan != "" {
+		args = append(args, string(f.Plan))
+	}
 	search := strings.ToLower(f.Search)
 	return append(args,
 		boolInt(f.Planned), string(coach.PlanNone), string(coach.PlanSkip),
-		string(f.Plan), string(f.Plan),
 		search, search)
 }
 

@@ -66,8 +66,11 @@ func queries() []string {
 	}
 	// The filter queries differ only in which index-picking conditions
 	// they have (filter.go); one filter of each shape makes them all.
-	for shape := range 16 {
+	for shape := range 32 {
 		f := coach.PeopleFilter{Sent: shape&8 != 0}
+		if shape&16 != 0 {
+			f.Plan = "x"
+		}
 		if shape&1 != 0 {
 			f.ImportID = 1
 		}
