@@ -30,7 +30,10 @@ func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
 func TestLookupsUseIndexes(t *testing.T) {
 	s, _ := openTemp(t)
 	pending := coach.PeopleFilter{Triage: coach.TriagePending, Search: "x", Planned: true}
-	inImport := coach.PeopleFilter{ImportID: 2, Plan: coach.PlanSkip}
+	inImport := coach.PeopleFilter{ImportID: 2, Search: "x"}
+	withPlan := coach.PeopleFilter{Plan: coach.PlanInviteNote}
+	inBatch := coach.PeopleFilter{BatchDay: "2026-11-25"}
+	sent := coach.PeopleFilter{Sent: true}
 	for name, c := range map[string]struct {
 		query string
 		args  []any
@@ -39,6 +42,9 @@ func TestLookupsUseIndexes(t *testing.T) {
 		"PersonByEmail":   {personByEmailSQL, []any{1, 1, "a@example.com"}, "person_emails USING PRIMARY KEY"},
 		"triage filter":   {peopleSQL(pending), append(peopleArgs(1, pending), 1), "people_user_triage"},
 		"import filter":   {countPeopleSQL(inImport), peopleArgs(1, inImport), "people_user_import"},
+		"plan filter":     {peopleSQL(withPlan), append(peopleArgs(1, withPlan), -1), "people_user_plan"},
+		"batch filter":    {peopleSQL(inBatch), append(peopleArgs(1, inBatch), -1), "people_user_batch_day"},
+		"sent filter":     {countPeopleSQL(sent), peopleArgs(1, sent), "people_user_sent"},
 		"no filter":       {peopleSQL(coach.PeopleFilter{}), append(peopleArgs(1, coach.PeopleFilter{}), -1), "people_user"},
 		"PersonByNameKey": {personByNameKeySQL, []any{1, "k"}, "people_user_name_key"},
 	} {
