@@ -88,7 +88,7 @@ CREATE INDEX people_user_name_key ON people (user_id, name_key, id);
 CREATE INDEX people_user_import_triage ON people (user_id, import_id, triage);
 CREATE INDEX people_user_plan ON people (user_id, plan, id);
 -- A day's batch, and the sent invitations that pace the next one.
-CREATE INDEX people_user_batch_day ON people (user_id, batch_day, batch_pos);
+CREATE INDEX people_user_batch_day ON people (user_id, batch_day, id);
 CREATE INDEX people_user_sent ON people (user_id, sent_at);
 
 -- person_emails: every lower-cased address of a person (Email and Emails),
