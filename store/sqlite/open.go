@@ -75,7 +75,13 @@ func open(ctx context.Context, path string) (_ *Store, err error) {
 		db.Close()
 		return nil, err
 	}
-	return newStore(db, stmts, lock), nil
+	ckpt, err := startCheckpointer(path)
+	if err != nil {
+		stmts.close()
+		db.Close()
+		return nil, err
+	}
+	return newStore(db, stmts, lock, ckpt), nil
 }
 
 // precheck refuses a file that is not ours before Open leaves a lock file
@@ -131,7 +137,8 @@ func createFile(path string) error {
 // openDB opens the writer pool of the store, a single connection, and
 // migrates the schema from version.
 func openDB(ctx context.Context, path string, version int) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", DSN(path))
+	// The writer leaves checkpoints to the checkpointer (checkpoint.go).
+	db, err := sql.Open("sqlite", DSN(path)+"&_pragma=wal_autocheckpoint(0)")
 	if err != nil {
 		return nil, err
 	}

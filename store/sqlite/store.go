@@ -31,6 +31,7 @@ type Store struct {
 	db    *sql.DB
 	stmts *statements
 	lock  *os.File
+	ckpt  *checkpointer
 	now   func() time.Time // the clock of stored times; tests replace it
 
 	pruneMu   sync.Mutex
@@ -44,8 +45,8 @@ var _ coach.Store = (*Store)(nil)
 
 // newStore wraps an open, migrated database, its prepared statements and
 // the lock that guards it.
-func newStore(db *sql.DB, stmts *statements, lock *os.File) *Store {
-	return &Store{db: db, stmts: stmts, lock: lock, now: time.Now}
+func newStore(db *sql.DB, stmts *statements, lock *os.File, ckpt *checkpointer) *Store {
+	return &Store{db: db, stmts: stmts, lock: lock, ckpt: ckpt, now: time.Now}
 }
 
 // DB returns the store's database, for tests that check what is stored.
@@ -59,7 +60,7 @@ func (s *Store) DB() *sql.DB {
 // error of closing the database; closing twice does nothing.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
-		err := errors.Join(s.stmts.close(), s.db.Close())
+		err := errors.Join(s.stmts.close(), s.db.Close(), s.ckpt.close())
 		if lerr := s.lock.Close(); err == nil && lerr != nil {
 			err = fmt.Errorf("sqlite: release lock: %w", lerr)
 		}
