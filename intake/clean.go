@@ -40,6 +40,22 @@ func cleanField(s string) string {
 	return out
 }
 
+// cleanNotes tidies free text: like cleanField, but line breaks are kept
+// (as "\n"), since notes are often several lines.
+func cleanNotes(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return cleanField(s)
+	}
+	lines := strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' })
+	out := lines[:0]
+	for _, l := range lines {
+		if l = cleanField(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // isTidyASCII reports whether s is printable ASCII without leading,
 // trailing or doubled spaces: the common case, which needs no copy.
 func isTidyASCII(s string) bool {

@@ -74,8 +74,8 @@ func chooseDelimiter(text string, complete, forced, paste bool) (rune, bool) {
 	for _, d := range delimiters {
 		recs := sampleRecords(text, d, headerSearchRecords, complete)
 		for _, rec := range recs {
-			if len(rec) < 2 && d != ',' {
-				continue
+			if len(rec) < 2 && (d != ',' || paste) {
+				continue // a one-word line is a column name only in a file
 			}
 			if score, ok := headerScore(rec); ok && score > bestScore {
 				best, bestScore = d, score

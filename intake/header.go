@@ -220,7 +220,7 @@ func questionHeader(h string) colSpec {
 	}
 	switch {
 	case has("linkedin"):
-		return colSpec{roleLinkedIn, 3}
+		return colSpec{roleLinkedIn, 4}
 	case has("e-mail", "email"):
 		return colSpec{roleEmail, 6}
 	case has("company", "organization", "organisation", "employer", "where do you work", "workplace"):
@@ -257,8 +257,8 @@ func headerScore(cells []string) (score int, ok bool) {
 			continue
 		}
 		filled++
-		if strings.Contains(h, "@") || strings.Contains(h, "://") {
-			return 0, false
+		if strings.Contains(h, "@") || strings.Contains(h, "://") || strings.Contains(h, "www.") || strings.Contains(h, ".com") {
+			return 0, false // data, not a column name
 		}
 		spec, _ := lookupHeader(h)
 		if spec.role == roleNone {

@@ -103,3 +103,12 @@ func isAllLetters(s string) bool {
 	}
 	return hasVowel
 }
+
+// NormalizeLinkedInURL returns the canonical form of a LinkedIn member
+// profile URL, "https://www.linkedin.com/in/<slug>", however it is written
+// (scheme, "www.", country sub-domain, trailing slash, tracking query), or
+// "" when s is not a member profile. Parse applies the same rule to
+// Contact.LinkedInURL.
+func NormalizeLinkedInURL(s string) string {
+	return normLinkedIn(s)
+}

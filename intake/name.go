@@ -13,6 +13,7 @@ type personName struct {
 	first string // greeting name: the nickname when there is one, else the given name
 	given string // given name, ignoring nicknames (used for de-duplication)
 	last  string // family name without suffixes; particles kept ("van der Berg")
+	nick  string // nickname written inside the name, if any
 }
 
 // nameWord is one word of a name and whether a comma preceded it.
@@ -165,7 +166,8 @@ func nameFromDisplay(display string) personName {
 	pn.given, pn.last = givenLast(sh.core)
 	pn.first = pn.given
 	if sh.nick != "" {
-		pn.first = fixNameCase(sh.nick)
+		pn.nick = fixNameCase(sh.nick)
+		pn.first = pn.nick
 	}
 	return pn
 }
@@ -315,14 +317,15 @@ func nameFromParts(p nameParts) personName {
 			pn = nameFromDisplay(pn.full)
 		}
 	}
-	if given != "" || lastName != "" {
-		pn.given, pn.last = given, lastName
+	if given != "" {
+		pn.given = given
+	}
+	if lastName != "" {
+		pn.last = lastName
 	}
 	pn.first = pn.given
-	if nick := firstNonEmpty(fixNameCase(p.nick), fs.nick); nick != "" {
+	if nick := firstNonEmpty(fixNameCase(p.nick), fixNameCase(fs.nick), pn.nick); nick != "" {
 		pn.first = nick
-	} else if p.display != "" && pn.given == "" {
-		pn.first = nameFromDisplay(p.display).first
 	}
 	return pn
 }

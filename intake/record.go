@@ -15,8 +15,9 @@ type record struct {
 	emails                       []string // candidates in preference order, as written
 	urls                         []string // candidate profile links, as written
 	company, title, phone, notes string
-	self                         bool // marked as the importing user ("(Host, me)")
-	nameOK                       bool // name.display already passed the text parser's checks
+	self                         bool   // marked as the importing user ("(Host, me)")
+	absent                       string // why the person is not attending, if a status said so
+	nameOK                       bool   // name.display already passed the text parser's checks
 }
 
 // reset empties r for reuse, keeping its slices' storage.
@@ -43,6 +44,9 @@ func build(r *record) (Contact, *skipped) {
 	if r.self {
 		return Contact{}, &skipped{KindSelf, "marked as you, the person importing"}
 	}
+	if r.absent != "" {
+		return Contact{}, &skipped{KindNotAttending, r.absent}
+	}
 	c := Contact{Line: r.line, Source: r.source}
 	var sk *skipped
 	if c.Emails, c.Notes, sk = buildEmails(r.emails); sk != nil {
@@ -61,7 +65,7 @@ func build(r *record) (Contact, *skipped) {
 	c.Company = strings.Clone(cleanField(r.company))
 	c.Title = strings.Clone(cleanField(r.title))
 	c.Phone = strings.Clone(cleanField(r.phone))
-	c.Notes = joinNote(c.Notes, strings.Clone(cleanField(r.notes)))
+	c.Notes = joinNote(c.Notes, strings.Clone(cleanNotes(r.notes)))
 	if len(c.Emails) > 0 {
 		c.Email = c.Emails[0]
 	}

@@ -105,7 +105,7 @@ func notAttending(v string) bool {
 	case "refunded", "cancelled", "canceled", "declined", "not attending", "waitlist",
 		"waitlisted", "wait list", "pending approval", "pending", "invited", "no", "deleted",
 		"transferred", "no show", "noshow", "absent", "did not attend", "rejected", "not going",
-		"maybe", "unpaid", "expired":
+		"maybe", "unpaid", "expired", "approval pending", "can't go", "cant go", "not approved":
 		return true
 	}
 	return false

@@ -163,6 +163,9 @@ func (t *tableReader) tryHeader(before []bufferedRecord, fields []string) (found
 		return false, false
 	}
 	format := detectFormat(norm)
+	if format == FormatGenericCSV && linkedInPreamble(before) {
+		format = FormatLinkedIn // older exports: no "Connected On", but the preamble
+	}
 	t.m = newColumnMap(fields, format)
 	t.header = norm
 	t.col.ignored += len(before)
@@ -171,6 +174,18 @@ func (t *tableReader) tryHeader(before []bufferedRecord, fields []string) (found
 	}
 	t.col.format = format
 	return true, false
+}
+
+// linkedInPreamble reports the "Notes:" preamble of a LinkedIn export.
+func linkedInPreamble(before []bufferedRecord) bool {
+	for _, r := range before {
+		for _, f := range r.fields {
+			if strings.Contains(f, "linkedin.com") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isZoomSummary reports the meeting summary header Zoom writes above its

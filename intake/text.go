@@ -43,6 +43,7 @@ type textParser struct {
 	pending  []record // the people of the last person line, not yet filed
 	card     bool     // the pending person came with a LinkedIn badge
 	headline bool     // a headline was attached to the pending person
+	justHead bool     // the previous line was that headline
 }
 
 // feed handles one line.
@@ -51,6 +52,8 @@ func (tp *textParser) feed(num int, line string) {
 		return // blank lines carry nothing: neither ignored nor skipped
 	}
 	res := parseLine(line)
+	afterHeadline := tp.justHead
+	tp.justHead = false
 	switch res.kind {
 	case lineNoise:
 		tp.col.ignore()
@@ -64,11 +67,16 @@ func (tp *textParser) feed(num int, line string) {
 		}
 	case lineHeadline:
 		tp.attachHeadline(res)
+	case lineStatus:
+		tp.col.ignore()
+		if n := len(tp.pending); n > 0 {
+			tp.pending[n-1].absent = res.why
+		}
 	case lineSkip:
 		tp.flush()
 		tp.col.skip(num, res.skipKind, res.why)
 	case linePeople:
-		tp.people(num, res.recs)
+		tp.people(num, res.recs, afterHeadline)
 	}
 }
 
@@ -86,13 +94,13 @@ func (tp *textParser) attachHeadline(res lineResult) {
 	} else {
 		tp.col.ignore()
 	}
-	tp.headline = true
+	tp.headline, tp.justHead = true, true
 }
 
 // people files the previous person and holds back the new ones. In a
 // LinkedIn card the line after the headline is the location, not a person.
-func (tp *textParser) people(num int, recs []record) {
-	if tp.card && tp.headline && len(recs) == 1 && len(recs[0].emails) == 0 && len(recs[0].urls) == 0 {
+func (tp *textParser) people(num int, recs []record, afterHeadline bool) {
+	if tp.card && afterHeadline && len(recs) == 1 && len(recs[0].emails) == 0 && len(recs[0].urls) == 0 {
 		tp.col.ignore()
 		tp.card = false
 		return

@@ -16,6 +16,7 @@ const (
 	lineSelfMarker                 // "(You)" under a name: the person above is the user
 	lineBadge                      // LinkedIn's "• 2nd" under a name
 	lineSkip                       // not a person, reported (placeholder, bot…)
+	lineStatus                     // "Approval pending" under a name on an event page
 )
 
 // lineResult is the parse of one line.
@@ -36,6 +37,14 @@ func parseLine(raw string) lineResult {
 		return lineResult{kind: lineSelfMarker}
 	case isBadgeLine(s):
 		return lineResult{kind: lineBadge}
+	case len(s) < 40 && notAttending(s):
+		return lineResult{kind: lineStatus, why: "marked \"" + s + "\" on the list"}
+	}
+	if isLoneLink(s) && normLinkedIn(s) == "" {
+		return lineResult{kind: lineSkip, skipKind: KindNoIdentity, why: "a web link that is not a person's LinkedIn profile"}
+	}
+	if looksLikeEmailAttempt(s) && len(strings.Fields(s)) == 1 && len(findEmails(s)) == 0 {
+		return lineResult{kind: lineSkip, skipKind: KindInvalid, why: "not a valid email address: " + s}
 	}
 	emails := findEmails(s)
 	if len(emails) >= 2 {
@@ -53,6 +62,15 @@ func parseLine(raw string) lineResult {
 		return lineResult{kind: linePeople, recs: []record{rec}}
 	}
 	return headlineOrNoise(s, &rec)
+}
+
+// isLoneLink reports a line that is one web link and nothing else.
+func isLoneLink(s string) bool {
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.Contains(l, "linkedin.com/")
 }
 
 // nonPersonLine catches lines that are certainly not a person before any
@@ -99,7 +117,7 @@ func headlineOrNoise(s string, rec *record) lineResult {
 func parsePersonText(s string, emails []emailSpan) (record, bool) {
 	var rec record
 	s = takeEmails(&rec, s, emails)
-	s = takeURLs(&rec, s)
+	s = stripDecoration(takeURLs(&rec, s))
 	s, infos := takeGroups(&rec, s)
 	segs := splitSegments(s)
 	nameSeg := ""
@@ -263,10 +281,19 @@ func splitSegments(s string) []string {
 	out := parts[:0]
 	for _, p := range parts {
 		if p = strings.Trim(strings.TrimSpace(p), "–—-|•·,;:"); strings.TrimSpace(p) != "" {
-			out = append(out, strings.TrimSpace(p))
+			out = append(out, unquote(strings.TrimSpace(p)))
 		}
 	}
 	return out
+}
+
+// unquote removes the double quotes around a whole segment, as in
+// `"Nguyen, Linh" <linh@example.vn>`; quotes inside it (a nickname) stay.
+func unquote(s string) string {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' && !strings.Contains(s[1:len(s)-1], `"`) {
+		return strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
 }
 
 // splitNameSegment separates the name from what follows it after commas:
@@ -348,7 +375,7 @@ func (r *record) addInfo(s string) {
 	case strings.HasPrefix(l, "@ "):
 		r.setCompany(s[2:])
 	default:
-		if title, company, ok := cutAt(s); ok && (title == "" || isJobTitle(title)) {
+		if title, company, ok := cutAt(s); ok && len(strings.Fields(title)) <= 6 && len(strings.Fields(company)) <= 6 {
 			r.setTitle(title)
 			r.setCompany(company)
 			return

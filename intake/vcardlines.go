@@ -99,7 +99,7 @@ func (v *vcardLines) next() (vcardLine, error) {
 			if err != nil {
 				break
 			}
-			buf = append(buf[:len(buf)-1], bytes.TrimLeft(nxt, " \t")...)
+			buf = append(buf[:len(buf)-1], nxt...)
 			out.tooLong = out.tooLong || l2 || len(buf) > maxRecordBytes
 			continue
 		}

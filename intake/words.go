@@ -43,7 +43,7 @@ var particles = map[string]bool{
 	"della": true, "delle": true, "dei": true, "degli": true, "di": true, "da": true,
 	"das": true, "dos": true, "do": true, "du": true, "des": true, "la": true,
 	"le": true, "lo": true, "ter": true, "ten": true, "te": true, "het": true,
-	"zu": true, "zum": true, "zur": true, "bin": true, "binti": true, "bint": true,
+	"zu": true, "zum": true, "zur": true, "'t": true, "bin": true, "binti": true, "bint": true,
 	"ibn": true, "al": true, "el": true, "af": true, "av": true, "y": true,
 }
 
