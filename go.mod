@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/emersion/go-vcard v0.0.0-20260618161152-d854b7e0e2d3
+	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 	modernc.org/sqlite v1.62.0

@@ -1,12 +1,17 @@
-// Command bot runs Rapport: the terminal chat, the platform adapters and the
-// maintenance subcommands.
+// Command bot runs Rapport: the terminal chat (and, as they arrive, the
+// Telegram and Slack adapters) and the maintenance subcommands.
 package main
 
 import (
-	_ "github.com/emersion/go-vcard"
-	_ "golang.org/x/term"
-	_ "golang.org/x/text/encoding/unicode"
-	_ "modernc.org/sqlite"
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
 )
 
-func main() {}
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
