@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/rapport-bot/rapport/store/sqlite"
 )
 
 // botBin is the bot binary built once for the end-to-end tests.
@@ -335,5 +338,72 @@ func TestControlCharactersAreShownHarmlessly(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("%q, around a control sequence, is not shown:\n%s", want, out)
 		}
+	}
+}
+
+func TestDatabaseRefusalsLeaveTheFileAlone(t *testing.T) {
+	dir := t.TempDir()
+	notSQLite := filepath.Join(dir, "photo.db")
+	os.WriteFile(notSQLite, bytes.Repeat([]byte{0xff, 0xd8, 0x00, 0x42}, 1000), 0o644)
+	otherApp := filepath.Join(dir, "other.db")
+	makeForeignDB(t, otherApp)
+	newer := filepath.Join(dir, "newer.db")
+	makeNewerDB(t, newer)
+	for name, c := range map[string]struct{ path, want string }{
+		"not SQLite":      {notSQLite, "is not a Rapport database"},
+		"another program": {otherApp, "belongs to another program"},
+		"newer Rapport":   {newer, "written by a newer version of Rapport"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			before, _ := os.ReadFile(c.path)
+			_, stderr, code := runBot(t, "/start\n", "--db", c.path)
+			if code == 0 || !strings.Contains(stderr, c.want) || strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+				t.Errorf("exit %d, stderr %q; want non-zero and one line with %q", code, stderr, c.want)
+			}
+			if after, _ := os.ReadFile(c.path); !bytes.Equal(before, after) {
+				t.Errorf("the file changed")
+			}
+		})
+	}
+	t.Run("in use", func(t *testing.T) {
+		db := filepath.Join(dir, "busy.db")
+		first := startBot(t, "--db", db)
+		first.send("/help\n", "/forget")
+		_, stderr, code := runBot(t, "/start\n", "--db", db)
+		if code == 0 || !strings.Contains(stderr, "in use by another Rapport process") {
+			t.Errorf("exit %d, stderr %q", code, stderr)
+		}
+	})
+}
+
+// makeForeignDB writes a SQLite database of some other program.
+func makeForeignDB(t *testing.T, path string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// makeNewerDB writes a Rapport database as a later version would: a schema
+// version beyond the one this binary knows.
+func makeNewerDB(t *testing.T, path string) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", sqlite.SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
 	}
 }

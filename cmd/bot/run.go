@@ -78,7 +78,7 @@ func buildVersion() string {
 func openEngine(ctx context.Context, cfg Config) (*coach.Engine, func() error, error) {
 	st, err := sqlite.Open(ctx, cfg.DB)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, dbError(cfg.DB, err)
 	}
 	return coach.New(st, coach.Options{Logger: slog.Default()}), st.Close, nil
 }
@@ -103,6 +103,22 @@ func runChat(ctx context.Context, cfg Config, args []string, stdin io.Reader, st
 		Interactive: tty,
 		Bold:        tty && os.Getenv("TERM") != "dumb" && os.Getenv("NO_COLOR") == "",
 	})
+}
+
+// dbError turns a refusal to open the database into one line a user can
+// act on; the file has been left untouched in every case.
+func dbError(path string, err error) error {
+	switch {
+	case errors.Is(err, sqlite.ErrNotSQLite):
+		return fmt.Errorf("%s is not a Rapport database (not SQLite at all); I left it untouched. Choose another file with --db or RAPPORT_DB", path)
+	case errors.Is(err, sqlite.ErrNotRapport):
+		return fmt.Errorf("%s belongs to another program, not Rapport; I left it untouched. Choose another file with --db or RAPPORT_DB", path)
+	case errors.Is(err, sqlite.ErrTooNew):
+		return fmt.Errorf("%s was written by a newer version of Rapport; upgrade Rapport to open it (I left it untouched)", path)
+	case errors.Is(err, sqlite.ErrInUse):
+		return fmt.Errorf("%s is in use by another Rapport process; close that one first", path)
+	}
+	return fmt.Errorf("open the database: %w", err)
 }
 
 func isTTY(v any) bool {
