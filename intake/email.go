@@ -155,12 +155,18 @@ func nameFromEmail(addr string) string {
 		local = local[:plus]
 	}
 	local = strings.TrimRight(local, "0123456789")
-	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	// Dots and underscores separate names; a hyphen does too unless the
+	// name parts are already separated, where it joins "mary-kate".
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) < 2 {
+		parts = strings.Split(local, "-")
+	}
 	if len(parts) < 2 || len(parts) > 3 {
 		return ""
 	}
 	for _, p := range parts {
-		if len(p) < 2 || roleLocalParts[p] || !isAllASCIILetters(p) {
+		letters := strings.ReplaceAll(p, "-", "")
+		if len(letters) < 2 || roleLocalParts[p] || !isAllASCIILetters(letters) || strings.Trim(p, "-") != p {
 			return ""
 		}
 	}

@@ -95,7 +95,7 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (Result, error) {
 	br := bufio.NewReaderSize(&limitReader{r: r, left: limit, limit: limit}, sniffSize)
 	in, err := sniff(br, opts.Name)
 	if err != nil {
-		return Result{}, err
+		return Result{}, classifyReadError(err)
 	}
 	col := newCollector()
 	switch in.kind {

@@ -14,6 +14,15 @@ func TestLooksLikeList(t *testing.T) {
 		{"we met at the fair\nand talked about bikes", false},
 		{"old client, knows me well\nwe rebuilt the Acme site", false},
 		{"Hi {first_name}, great to meet you.\nBest, {my_name}", false},
+		{"Participants (3)\nMP\nMaya Patel (Host, me)\nJO\nJonas Olsen\nKA\nKwame Asante", true},
+		{"Name\tEmail\nAda Lovelace\tada@engines.example\nAlan Turing\talan@bletchley.example", true},
+		{"Anna\nBob\nCarla", true},
+		{"Anna\nBob", false},
+		{"yes\nno", false},
+		{"Sure!\nShe is a client and knows me well.", false},
+		{"client, knows me well\nwe rebuilt the Acme site in 2022", false},
+		{"Doe, Jane\nSmith, Bob", true},
+		{"https://www.linkedin.com/in/sara-lindgren\nlinkedin.com/in/kwabena-owusu", true},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeList(tt.text); got != tt.want {

@@ -127,10 +127,9 @@ func parsePersonText(s string, emails []emailSpan) (record, bool) {
 		infos = append(more, infos...)
 		infos = append(infos, segs[1:]...)
 	}
-	lower := !hasUpper(s)
-	valid := nameSeg != "" && looksLikeName(nameSeg, lower)
+	valid := nameSeg != "" && looksLikeName(nameSeg, !hasUpper(nameSeg))
 	if !valid && nameSeg != "" {
-		if at, company, ok := cutAt(nameSeg); ok && looksLikeName(at, lower) {
+		if at, company, ok := cutAt(nameSeg); ok && looksLikeName(at, !hasUpper(at)) {
 			nameSeg, valid = at, true
 			infos = append([]string{"@ " + company}, infos...)
 		}
