@@ -1,0 +1,152 @@
+package telegram
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// Limits are the outbound message limits. Telegram asks bots to send at
+// most about 30 messages a second overall and about one a second to one
+// chat (a short burst is tolerated); DefaultLimits are those figures. A
+// rate of zero or less means no limit.
+type Limits struct {
+	PerSecond     float64 // messages per second, all chats together
+	Burst         int     // messages at once, all chats together
+	ChatPerSecond float64 // messages per second to one chat, sustained
+	ChatBurst     int     // messages at once to one chat
+}
+
+// DefaultLimits returns Telegram's figures: 30 messages/s overall, sent
+// evenly; per chat a burst of 3, then one a second.
+func DefaultLimits() Limits {
+	return Limits{PerSecond: 30, Burst: 1, ChatPerSecond: 1, ChatBurst: 3}
+}
+
+// Limiter spaces outbound messages within Limits. It is a generic cell
+// rate algorithm (GCRA) per chat and one overall: each bucket keeps the
+// theoretical arrival time of its next message, so that in any window of
+// length w a bucket lets through at most burst + rate·w messages. Safe for
+// concurrent use.
+type Limiter struct {
+	clock Clock
+	all   bucket
+	per   Limits
+
+	mu        sync.Mutex
+	chats     map[int64]*bucket
+	lastPrune time.Time
+}
+
+// bucket is one GCRA cell: emission interval, tolerance and the
+// theoretical arrival time of the next message.
+type bucket struct {
+	interval  time.Duration
+	tolerance time.Duration
+	tat       time.Time
+}
+
+func newBucket(rate float64, burst int) bucket {
+	if rate <= 0 {
+		return bucket{}
+	}
+	iv := time.Duration(float64(time.Second) / rate)
+	return bucket{interval: iv, tolerance: time.Duration(max(burst, 1)-1) * iv}
+}
+
+// earliest is when this bucket lets the next message go, at the soonest.
+func (b *bucket) earliest(now time.Time) time.Time {
+	if b.interval == 0 {
+		return now
+	}
+	if t := b.tat.Add(-b.tolerance); t.After(now) {
+		return t
+	}
+	return now
+}
+
+// take accounts for a message sent at t.
+func (b *bucket) take(t time.Time) {
+	if b.interval == 0 {
+		return
+	}
+	if b.tat.Before(t) {
+		b.tat = t
+	}
+	b.tat = b.tat.Add(b.interval)
+}
+
+// NewLimiter returns a limiter with these limits on this clock (nil: the
+// wall clock).
+func NewLimiter(l Limits, c Clock) *Limiter {
+	if c == nil {
+		c = wallClock{}
+	}
+	return &Limiter{clock: c, all: newBucket(l.PerSecond, l.Burst), per: l, chats: map[int64]*bucket{}}
+}
+
+// Reserve books the next message to chat and returns when it may be sent:
+// now, or later when a limit is reached. The booking stands even if the
+// caller does not send.
+func (l *Limiter) Reserve(chat int64) time.Time {
+	now := l.clock.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.prune(now)
+	c := l.chat(chat)
+	at := l.all.earliest(now)
+	if t := c.earliest(now); t.After(at) {
+		at = t
+	}
+	l.all.take(at)
+	c.take(at)
+	return at
+}
+
+// Wait books the next message to chat and waits until it may be sent, or
+// until ctx is done.
+func (l *Limiter) Wait(ctx context.Context, chat int64) error {
+	at := l.Reserve(chat)
+	return l.clock.Sleep(ctx, at.Sub(l.clock.Now()))
+}
+
+// Hold keeps every message to chat until t, as after a 429 whose
+// retry_after ends at t. Messages booked before are not moved.
+func (l *Limiter) Hold(chat int64, t time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c := l.chat(chat)
+	if c.interval == 0 {
+		// No per-chat limit: hold with a one-message bucket of its own.
+		*c = bucket{interval: time.Nanosecond}
+	}
+	if t2 := t.Add(c.tolerance); c.tat.Before(t2) {
+		c.tat = t2
+	}
+}
+
+// chat returns the bucket of a chat. Call with l.mu held.
+func (l *Limiter) chat(id int64) *bucket {
+	c := l.chats[id]
+	if c == nil {
+		b := newBucket(l.per.ChatPerSecond, l.per.ChatBurst)
+		c = &b
+		l.chats[id] = c
+	}
+	return c
+}
+
+// prune forgets, at most once a minute, the chats whose bucket is full
+// again: a fresh bucket is the same. It keeps the map as small as the set
+// of recently active chats. Call with l.mu held.
+func (l *Limiter) prune(now time.Time) {
+	if now.Sub(l.lastPrune) < time.Minute {
+		return
+	}
+	l.lastPrune = now
+	for id, c := range l.chats {
+		if !c.tat.After(now) {
+			delete(l.chats, id)
+		}
+	}
+}
