@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -87,7 +88,9 @@ func BenchmarkTriageTurn(b *testing.B) {
 }
 
 // BenchmarkBatchCommand is /batch through the engine and SQLite for a user
-// with 10,000 queued people: loading them, planning and showing the batch.
+// with 10,000 queued people. "first-of-day" builds a new day's batch each
+// time (every person is read and ranked, ten are fixed); "fixed" shows a
+// batch already fixed for the day (only it and the pacing history are read).
 func BenchmarkBatchCommand(b *testing.B) {
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
@@ -97,6 +100,14 @@ func BenchmarkBatchCommand(b *testing.B) {
 	defer st.Close()
 	seedUser(b, st, "bench:0", 10000)
 	err = st.Update(ctx, "bench:0", "", func(ctx context.Context, tx coach.Tx) error {
+		u, err := tx.User(ctx)
+		if err != nil {
+			return err
+		}
+		u.Settings.SendingDays = "every day"
+		if err := tx.SaveUser(ctx, u); err != nil {
+			return err
+		}
 		people, err := tx.People(ctx, coach.PeopleFilter{})
 		if err != nil {
 			return err
@@ -116,12 +127,25 @@ func BenchmarkBatchCommand(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	e := coach.New(st, coach.Options{Clock: func() time.Time { return fixedNow }})
-	b.ReportAllocs()
-	for b.Loop() {
+	day := 0
+	e := coach.New(st, coach.Options{Clock: func() time.Time { return fixedNow.AddDate(0, 0, day) }})
+	batch := func(b *testing.B) {
 		out, err := e.Handle(ctx, coach.Event{User: "bench:0", Text: "/batch"})
-		if err != nil || len(out) == 0 {
-			b.Fatal(err)
+		if err != nil || len(out) == 0 || !strings.Contains(out[0].PlainText(), "10. ") {
+			b.Fatalf("no batch of ten: %v", err)
 		}
 	}
+	b.Run("first-of-day", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			day++
+			batch(b)
+		}
+	})
+	b.Run("fixed", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			batch(b)
+		}
+	})
 }
