@@ -202,7 +202,7 @@ func findEmails(s string) []emailSpan {
 		}
 		at += off
 		start, end := at, at+1
-		for start > 0 {
+		for start > off { // never back into the previous address
 			r, size := utf8.DecodeLastRuneInString(s[:start])
 			if !isEmailRune(r) {
 				break
@@ -219,7 +219,7 @@ func findEmails(s string) []emailSpan {
 		raw := strings.TrimRight(s[start:end], ".-")
 		end = start + len(raw)
 		if addr, ok := normEmail(raw); ok {
-			spans = append(spans, widenSpan(s, emailSpan{addr: addr, start: start, end: end}))
+			spans = append(spans, widenSpan(s, off, emailSpan{addr: addr, start: start, end: end}))
 		}
 		off = end
 		if off <= at {
@@ -236,12 +236,13 @@ func isEmailRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// widenSpan grows a span over "mailto:" and the brackets around it.
-func widenSpan(s string, sp emailSpan) emailSpan {
-	if sp.start >= 7 && strings.EqualFold(s[sp.start-7:sp.start], "mailto:") {
+// widenSpan grows a span over "mailto:" and the brackets around it, but
+// not back past floor, the end of the previous address.
+func widenSpan(s string, floor int, sp emailSpan) emailSpan {
+	if sp.start-7 >= floor && strings.EqualFold(s[sp.start-7:sp.start], "mailto:") {
 		sp.start -= 7
 	}
-	if sp.start > 0 && sp.end < len(s) {
+	if sp.start > floor && sp.end < len(s) {
 		o, c := s[sp.start-1], s[sp.end]
 		if (o == '<' && c == '>') || (o == '(' && c == ')') || (o == '[' && c == ']') {
 			sp.start--

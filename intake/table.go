@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -12,7 +13,7 @@ import (
 // preamble), or guesses the columns of a headerless file, then streams the
 // rows through one reused record.
 func parseTable(ctx context.Context, in *input, col *collector) error {
-	g := &guardReader{r: in.text()}
+	g := &guardReader{r: in.text(), delim: byte(in.delim)}
 	cr := csv.NewReader(g)
 	cr.Comma = in.delim
 	cr.FieldsPerRecord = -1
@@ -67,7 +68,7 @@ type tableReader struct {
 // is skipped and reported, and next returns nil fields; an unclosed quote
 // that runs to the end of the input refuses the whole file.
 func (t *tableReader) next() ([]string, int, error) {
-	t.guard.recStart = t.cr.InputOffset()
+	t.guard.startRecord(t.cr.InputOffset())
 	fields, err := t.cr.Read()
 	var pe *csv.ParseError
 	switch {
@@ -75,6 +76,9 @@ func (t *tableReader) next() ([]string, int, error) {
 		return fields, t.noteLines(fields), nil
 	case errors.As(err, &pe):
 		return nil, 0, t.parseError(pe)
+	case errors.Is(err, errTooManyColumns):
+		return nil, 0, lineError(t.endLine+1, err,
+			"Line %d has more than %d columns, far more than a contact list has. Check that the file is a CSV export of contacts.", t.endLine+1, maxColumns)
 	case errors.Is(err, errRecordTooLong):
 		return nil, 0, lineError(t.endLine+1, err,
 			"Line %d starts a record longer than 1 MB, so this is not a contact list Rapport can read: most likely a quote mark (\") opens a field that is never closed. Fix the file, or export it again as CSV.", t.endLine+1)
@@ -264,24 +268,44 @@ func allEmpty(fields []string) bool {
 	return true
 }
 
-// errRecordTooLong is the guard's read error; it never reaches the user.
-var errRecordTooLong = errors.New("intake: record longer than the limit")
+// The guard's read errors; they never reach the user as they are.
+var (
+	errRecordTooLong  = errors.New("intake: record longer than the limit")
+	errTooManyColumns = errors.New("intake: record wider than the limit")
+)
 
 // guardReader stops the CSV reader when one record grows past
 // maxRecordBytes — a 50 MB line, an unclosed quote at the top of a big
 // file — so memory stays bounded and the answer comes at once.
+//
+// It also counts delimiters, because a megabyte of commas is a million
+// columns, and encoding/csv would build all of them before the column
+// count could be checked. The count restarts with each record; what the
+// CSV reader reads ahead of the record (a few kilobytes) is counted with
+// it, so the limit is four times maxColumns.
 type guardReader struct {
 	r        io.Reader
+	delim    byte
 	read     int64 // bytes handed to the CSV reader so far
 	recStart int64 // input offset where the current record starts
+	delims   int   // delimiters read since the record started
+}
+
+// startRecord tells the guard that a record starts at offset.
+func (g *guardReader) startRecord(offset int64) {
+	g.recStart, g.delims = offset, 0
 }
 
 // Read implements io.Reader.
 func (g *guardReader) Read(p []byte) (int, error) {
-	if g.read-g.recStart > maxRecordBytes {
+	switch {
+	case g.read-g.recStart > maxRecordBytes:
 		return 0, errRecordTooLong
+	case g.delims > 4*maxColumns:
+		return 0, errTooManyColumns
 	}
 	n, err := g.r.Read(p)
 	g.read += int64(n)
+	g.delims += bytes.Count(p[:n], []byte{g.delim})
 	return n, err
 }
