@@ -33,6 +33,7 @@ type batchPlan struct {
 
 	Size     int  // invitations this day allows (after slow-down and cap)
 	SlowDown bool // the batch is halved: too few recent acceptances
+	HalfPace bool // the batch is halved: LinkedIn warned the user recently
 	Accepted int  // of Answered recent invitations, for the explanation
 	Answered int
 	CapLeft  int // weekly cap left before this day
@@ -143,6 +144,10 @@ func (b *batchPlan) pace(people []Person, s Settings) {
 	}
 	if b.Answered >= slowDownMinimum && 2*b.Accepted < b.Answered {
 		b.SlowDown = true
+		size = max(size/2, 1)
+	}
+	if b.Day.date.Before(s.HalfPaceUntil) {
+		b.HalfPace = true
 		size = max(size/2, 1)
 	}
 	b.CapLeft = max(s.WeeklyCap-sentWeek, 0)

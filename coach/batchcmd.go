@@ -111,6 +111,9 @@ func (t *turn) showBatch(b batchPlan) {
 	if b.SlowDown {
 		m.plain(fmt.Sprintf("\nI halved the batch: only %d of your last %d answered invitations were accepted. Fewer, better-chosen invitations keep your account safe.", b.Accepted, b.Answered))
 	}
+	if b.HalfPace {
+		m.plain("\nHalf pace for now, since LinkedIn warned you. It goes back to normal by itself.")
+	}
 	if len(b.People) == 0 {
 		m.plain("\n\nNobody is waiting for an invitation. ")
 		if b.CapLeft == 0 {

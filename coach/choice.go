@@ -69,6 +69,8 @@ func (t *turn) onChoice(value string) error {
 		return t.askSetting(arg(1))
 	case "fg":
 		return t.answerForget(arg(1) == "yes")
+	case "rm":
+		return t.reminderButton(arg(1))
 	}
 	t.sayText("That button belongs to an older version of me. Here is where we are:")
 	return t.resume()

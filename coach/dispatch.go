@@ -10,6 +10,7 @@ import (
 func (t *turn) dispatch(ev Event, parsed *parsedImport, perr error) error {
 	shown := t.state.Choices
 	t.state.Choices = nil
+	t.user.Settings.Unreachable = false // they wrote: they can be reached
 	t.displayName = ev.DisplayName
 	if ev.Choice != "" {
 		return t.onChoice(ev.Choice)
@@ -99,6 +100,12 @@ func (t *turn) onCommand(cmd, rest string) error {
 		return t.export()
 	case "forget":
 		return t.forget()
+	case "pause":
+		return t.pause()
+	case "resume":
+		return t.resumeReminders()
+	case "warned":
+		return t.warned()
 	}
 	t.sayText("I don't know /" + cmd + ". /help lists what I can do.")
 	return t.resume()

@@ -13,11 +13,12 @@ import (
 
 // chat drives the engine on a real SQLite store, as an adapter would.
 type chat struct {
-	t    *testing.T
-	e    *coach.Engine
-	st   *sqlite.Store
-	user string
-	last []coach.Message
+	t     *testing.T
+	e     *coach.Engine
+	st    *sqlite.Store
+	user  string
+	last  []coach.Message
+	clock *time.Time // the engine's now; tests move it
 }
 
 var fixedNow = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
@@ -29,8 +30,9 @@ func newChat(t *testing.T) *chat {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e := coach.New(st, coach.Options{Clock: func() time.Time { return fixedNow }, Rand: func(int) int { return 0 }})
-	return &chat{t: t, e: e, st: st, user: "test:1"}
+	now := fixedNow
+	e := coach.New(st, coach.Options{Clock: func() time.Time { return now }, Rand: func(int) int { return 0 }})
+	return &chat{t: t, e: e, st: st, user: "test:1", clock: &now}
 }
 
 func (c *chat) handle(ev coach.Event) string {

@@ -169,6 +169,14 @@ type Settings struct {
 	News          string `json:"news"`          // for follow-ups
 	LLMNoticeSeen bool   `json:"llm_notice_seen"`
 	Onboarded     bool   `json:"onboarded"` // /start's questions were answered
+
+	// Reminders (the scheduler reads these through NextReminder).
+	PausedUntil     time.Time `json:"paused_until,omitzero"`    // no reminders before; /pause sets it far ahead
+	HalfPaceUntil   time.Time `json:"half_pace_until,omitzero"` // after "LinkedIn warned me": batches halved
+	SnoozeUntil     time.Time `json:"snooze_until,omitzero"`    // "snooze 1 h": the day's reminder again then
+	SkipDay         string    `json:"skip_day,omitempty"`       // "skip today": no reminder that local day
+	LastReminderDay string    `json:"last_reminder_day,omitempty"`
+	Unreachable     bool      `json:"unreachable,omitempty"` // the platform refused delivery (blocked the bot)
 }
 
 // DefaultSettings returns the defaults of PRODUCT.md flow 1 and LINKEDIN.md.

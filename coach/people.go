@@ -59,6 +59,8 @@ func personStatus(p Person) string {
 		return "never contact"
 	case p.Triage != TriageDone:
 		return "not talked about yet"
+	case p.Outcome == OutcomeWithdrawn:
+		return "invitation withdrawn; LinkedIn allows a new one from " + p.NotBefore
 	case !p.SentAt.IsZero():
 		s := "sent " + p.SentAt.Format("2 Jan")
 		if p.Outcome != OutcomeNone {
@@ -118,10 +120,17 @@ func (t *turn) personOutcome(pid int64, o Outcome) error {
 		return nil
 	}
 	p.Outcome, p.OutcomeAt = o, t.now()
+	if o == OutcomeWithdrawn {
+		// LinkedIn blocks a new invitation to them for three weeks.
+		p.NotBefore = dayOf(t.now(), location(t.user.Settings.TimeZone)).addDays(relockDays).String()
+	}
 	if err := t.tx.SavePerson(t.ctx, p); err != nil {
 		return fmt.Errorf("save outcome: %w", err)
 	}
 	m := new(text).plain("Noted: " + greetingName(p) + " " + string(o) + ".")
+	if o == OutcomeWithdrawn {
+		m.plain(" LinkedIn won't let you invite them again before " + p.NotBefore + "; I'll keep that in mind.")
+	}
 	if o == OutcomeAccepted && p.Plan == PlanInviteThenMessage && p.Draft != "" {
 		m.plain(" Now is the time for your message:\n").plain(p.Draft)
 	}

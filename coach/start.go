@@ -123,6 +123,8 @@ const helpText = `What I understand, on every platform:
 /settings  name, account, batch size, weekly cap, days, time zone, reminder, news
 /stats  progress and what works for you
 /templates  see or change the notes I draft from
+/pause, /resume  stop and restart the daily reminders
+/warned  LinkedIn warned you: a week's pause, then half pace
 /export  a spreadsheet (CSV) of everything
 /forget  delete everything I have of you
 /help  this list

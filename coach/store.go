@@ -22,6 +22,10 @@ type Store interface {
 	// before, fn does not run and ErrDuplicateEvent is returned. When fn
 	// returns an error nothing it wrote is kept.
 	Update(ctx context.Context, key, eventID string, fn func(ctx context.Context, tx Tx) error) error
+	// Users returns up to limit users whose ID is above afterID, in ID
+	// order, with their settings and state, outside any unit of work: the
+	// scheduler pages through them to plan reminders.
+	Users(ctx context.Context, afterID int64, limit int) ([]User, error)
 	// Close releases the store's resources.
 	Close() error
 }

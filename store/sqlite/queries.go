@@ -15,6 +15,9 @@ const (
 	userSQL       = `SELECT key, settings, state, created_at FROM users WHERE id = ?`
 	saveUserSQL   = `UPDATE users SET settings = ?, state = ? WHERE id = ?`
 	forgetSQL     = `DELETE FROM users WHERE id = ?`
+	// usersSQL pages through every user, for the scheduler: the one read
+	// that is not scoped by a user, since it serves all of them.
+	usersSQL = `SELECT id, key, settings, state, created_at FROM users WHERE id > ? ORDER BY id LIMIT ?`
 
 	insertEventSQL = `INSERT INTO events (user_id, event_id, created_at) VALUES (?, ?, ?)
 		ON CONFLICT (user_id, event_id) DO NOTHING`
@@ -56,7 +59,7 @@ var (
 // queries returns every statement the store runs.
 func queries() []string {
 	qs := []string{
-		userIDSQL, insertUserSQL, userSQL, saveUserSQL, forgetSQL,
+		userIDSQL, insertUserSQL, userSQL, saveUserSQL, forgetSQL, usersSQL,
 		insertEventSQL, pruneEventsSQL,
 		addImportSQL, saveImportSQL, importSQL,
 		templatesSQL, saveTemplateSQL, deleteTemplateSQL,

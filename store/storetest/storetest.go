@@ -33,7 +33,7 @@ func checks() []check {
 	for _, group := range [][]check{
 		userChecks(), eventChecks(), rollbackChecks(), concurrencyChecks(),
 		importChecks(), peopleChecks(), filterChecks(), lookupChecks(),
-		templateChecks(), isolationChecks(), forgetChecks(),
+		templateChecks(), isolationChecks(), forgetChecks(), listingChecks(),
 	} {
 		all = append(all, group...)
 	}
