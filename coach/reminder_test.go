@@ -56,7 +56,9 @@ func TestNextReminderAcrossDST(t *testing.T) {
 }
 
 // date is a wall-clock time, placed in a zone by inLoc.
-func date(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+func date(y int, m time.Month, d, h, min int) time.Time {
+	return time.Date(y, m, d, h, min, 0, 0, time.UTC)
+}
 
 func inLoc(wall time.Time, loc *time.Location) time.Time {
 	return time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), 0, 0, loc)
