@@ -260,3 +260,22 @@ func (t *turn) resumeReminders() error {
 	}
 	return nil
 }
+
+// DueReminder returns today's reminder if it is due and not yet delivered,
+// and records it delivered: for a chat that shows it when it opens (the
+// terminal), where showing is delivering.
+func (e *Engine) DueReminder(ctx context.Context, userKey string) ([]Message, error) {
+	s, err := e.Settings(ctx, userKey)
+	if err != nil {
+		return nil, err
+	}
+	at, day, ok := NextReminder(s, e.now())
+	if !ok || at.After(e.now()) {
+		return nil, nil
+	}
+	out, err := e.Reminder(ctx, userKey, day, at)
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return out, e.ReminderDelivered(ctx, userKey, day)
+}

@@ -123,3 +123,15 @@ func TestLinkedInWarnedPausesAWeekThenHalfPace(t *testing.T) {
 	}
 	mustContain(t, c.say("/resume"), "back on", "Next reminder: Thu 3 Dec 09:00")
 }
+
+func TestDueReminderShowsOnceWhenTheChatOpens(t *testing.T) {
+	c := newChat(t)
+	triaged(c) // Wed 10:00 UTC, reminders at 09:00: today's is due
+	out, err := c.e.DueReminder(context.Background(), c.user)
+	if err != nil || len(out) == 0 || !strings.Contains(out[0].PlainText(), "2 invitations for today") {
+		t.Fatalf("due reminder = %v, %v", out, err)
+	}
+	if again, _ := c.e.DueReminder(context.Background(), c.user); len(again) != 0 {
+		t.Errorf("shown twice")
+	}
+}

@@ -19,6 +19,12 @@ type Handler interface {
 	Handle(ctx context.Context, ev coach.Event) ([]coach.Message, error)
 }
 
+// Reminders is what a Handler may also offer: the day's reminder when it
+// is due, which an interactive chat shows as it opens.
+type Reminders interface {
+	DueReminder(ctx context.Context, userKey string) ([]coach.Message, error)
+}
+
 // Options configure a terminal chat.
 type Options struct {
 	User        string // user key; default "terminal:local"
@@ -60,6 +66,7 @@ func Run(ctx context.Context, h Handler, in io.Reader, out io.Writer, o Options)
 		io.WriteString(out, pasteOn)
 		defer io.WriteString(out, pasteOff)
 		c.send(ctx, "") // greet, or show where we stopped
+		c.dueReminder(ctx)
 	}
 	lines := make(chan string, 64)
 	readErr := make(chan error, 1)
@@ -117,6 +124,22 @@ func (c *chat) send(ctx context.Context, text string) {
 		replies[i].File = nil
 	}
 	if err := Print(c.out, replies, c.o.Bold); err != nil {
+		c.o.Logger.ErrorContext(ctx, "terminal write", "err", err)
+	}
+}
+
+// dueReminder shows today's batch reminder if it is due.
+func (c *chat) dueReminder(ctx context.Context) {
+	r, ok := c.h.(Reminders)
+	if !ok {
+		return
+	}
+	msgs, err := r.DueReminder(ctx, c.o.User)
+	if err != nil {
+		c.o.Logger.ErrorContext(ctx, "due reminder", "err", err)
+		return
+	}
+	if err := Print(c.out, msgs, c.o.Bold); err != nil {
 		c.o.Logger.ErrorContext(ctx, "terminal write", "err", err)
 	}
 }
