@@ -52,7 +52,11 @@ func TestTerminalStoryContinuesToBatchExportAndForget(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
-	checkExport(t, dir)
+	checkExport(t, dir, "rapport-export-*.csv")
+	if _, stderr, code := runBotIn(t, dir, "", "export", "--db", db, "--out", filepath.Join(dir, "cli.csv")); code != 0 {
+		t.Fatalf("bot export: exit %d: %s", code, stderr)
+	}
+	checkExport(t, dir, "cli.csv")
 
 	out, _, _ = runBotIn(t, dir, eventList+"\n", "--db", db)
 	if !strings.Contains(out, "12 of them I already know") || !strings.Contains(out, "0 are new") ||
@@ -71,9 +75,9 @@ func TestTerminalStoryContinuesToBatchExportAndForget(t *testing.T) {
 
 // checkExport reads the exported CSV: every person is there, and no cell
 // can run as a formula.
-func checkExport(t *testing.T, dir string) {
+func checkExport(t *testing.T, dir, pattern string) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "rapport-export-*.csv"))
+	files, _ := filepath.Glob(filepath.Join(dir, pattern))
 	if len(files) != 1 {
 		t.Fatalf("export files: %v", files)
 	}
