@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,10 @@ func (t *turn) dispatch(ev Event, parsed *parsedImport, perr error) error {
 	}
 	if v, ok := pickChoice(text, shown); ok {
 		return t.onChoice(v)
+	}
+	if isOptionNumber(text) && len(shown) > 0 {
+		t.sayText(fmt.Sprintf("There is no option %s here: choose 1 to %d, or answer in words.", strings.Trim(text, "[]().# "), len(shown)))
+		return t.resume()
 	}
 	t.state.Choices = shown
 	return t.onText(text)
@@ -62,6 +67,12 @@ func pickChoice(s string, shown []Choice) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isOptionNumber reports whether text is only an option number ("7", "[7]").
+func isOptionNumber(text string) bool {
+	n, err := strconv.Atoi(strings.Trim(text, "[]().# "))
+	return err == nil && n >= 0 && n < 1000
 }
 
 // onCommand runs a /command; the same words work on every platform.

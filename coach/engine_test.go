@@ -226,3 +226,17 @@ func TestTemplateOverride(t *testing.T) {
 	c.say("yes")
 	mustContain(t, c.last[0].PlainText(), "Hey Jane! We ran the spring fair")
 }
+
+func TestOutOfRangeOptionIsReasked(t *testing.T) {
+	c := newChat(t)
+	c.onboard()
+	c.say("/import\nJane Doe - Acme\nBob Smith - Initech")
+	c.say("my address book")
+	c.say("client, probably")
+	c.say("yes")
+	out := c.say("2") // the context question has one button
+	mustContain(t, out, "There is no option 2 here: choose 1 to 1", "Anything personal to mention to Jane?")
+	if strings.Contains(out, "✓") {
+		t.Errorf("a stray number became Jane's context:\n%s", out)
+	}
+}
