@@ -189,7 +189,11 @@ func (t *turn) reportImport(im Import, res intake.Result, fresh, known int) {
 		m.plain(fmt.Sprintf(" %d of them I already know: they keep your answers, and I won't ask about them again. %d %s new.", known, fresh, isAre(fresh)))
 	}
 	if res.Ignored > 0 {
-		m.plain(" I ignored " + plural(res.Ignored, "line", "lines") + " that were not people (headings, \"Going\", timestamps…).")
+		m.plain(" I ignored " + plural(res.Ignored, "line", "lines") + " that were not people")
+		if res.Format == "pasted_text" {
+			m.plain(" (headings, \"Going\", timestamps…)")
+		}
+		m.plain(".")
 	}
 	t.reportSkips(m, res)
 	if im.Origin == OriginLinkedIn {
