@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/rapport-bot/rapport/coach"
 )
@@ -71,11 +73,37 @@ func (b *Bot) ID() int64 { return b.c.api.Self.ID }
 func (b *Bot) Run(ctx context.Context) error {
 	b.logStart(ctx)
 	b.setCommands(ctx)
-	defer b.finish()
+	defer b.graceAfter(ctx)()
 	if b.o.WebhookURL != "" {
 		return b.runWebhook(ctx)
 	}
 	return b.runPolling(ctx)
+}
+
+// graceAfter arranges that once ctx ends, the updates in hand get
+// ShutdownGrace to finish before their context is cancelled. The returned
+// function waits for them and releases everything.
+func (b *Bot) graceAfter(ctx context.Context) func() {
+	var mu sync.Mutex
+	var timer *time.Timer
+	unregister := context.AfterFunc(ctx, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		timer = time.AfterFunc(b.o.ShutdownGrace, func() {
+			b.log.Warn("telegram shutdown grace over; abandoning the updates still in hand", "grace", b.o.ShutdownGrace)
+			b.stopWork()
+		})
+	})
+	return func() {
+		b.runner.Wait()
+		unregister()
+		mu.Lock()
+		if timer != nil {
+			timer.Stop()
+		}
+		mu.Unlock()
+		b.stopWork()
+	}
 }
 
 func (b *Bot) logStart(ctx context.Context) {
@@ -89,26 +117,6 @@ func (b *Bot) logStart(ctx context.Context) {
 	} else {
 		b.log.InfoContext(ctx, "telegram users restricted by RAPPORT_ALLOWED_USERS", "telegram_entries", b.o.Allow.Size())
 	}
-}
-
-// drain waits for the updates in hand, cutting them short after the grace
-// period.
-func (b *Bot) drain() {
-	t := b.o.Clock
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() {
-		if t.Sleep(ctx, b.o.ShutdownGrace) == nil {
-			b.log.Warn("telegram shutdown grace over; abandoning the updates still in hand", "grace", b.o.ShutdownGrace)
-			b.stopWork()
-		}
-	}()
-	b.runner.Wait()
-}
-
-func (b *Bot) finish() {
-	b.drain()
-	b.stopWork()
 }
 
 // Notify sends messages to a user unprompted (the daily batch, a

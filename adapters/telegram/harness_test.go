@@ -3,7 +3,9 @@ package telegram_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -23,25 +25,32 @@ var storyNow = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 // harness runs the real bot (real SDK, real engine, SQLite in a temp
 // directory) against the fake Bot API server.
 type harness struct {
-	t     *testing.T
-	srv   *telegramtest.Server
-	store *sqlite.Store
-	eng   *coach.Engine
-	bot   *telegram.Bot
-	logs  *syncBuffer
-	stop  context.CancelFunc
-	done  chan error
+	t      *testing.T
+	srv    *telegramtest.Server
+	store  *sqlite.Store
+	eng    telegram.Engine // the engine the bot uses (maybe wrapped)
+	bot    *telegram.Bot
+	logs   *syncBuffer
+	logger *slog.Logger
+	stop   context.CancelFunc
+	done   chan error
 }
 
-// syncBuffer is a buffer the logger and the test share.
+// syncBuffer is a buffer the logger and the test share; waiters are woken
+// on every write.
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	changed chan struct{}
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.changed != nil {
+		close(s.changed)
+		s.changed = nil
+	}
 	return s.b.Write(p)
 }
 
@@ -51,15 +60,50 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// waitFor waits until the log contains sub.
+func (s *syncBuffer) waitFor(t *testing.T, sub string) {
+	t.Helper()
+	deadline := time.After(30 * time.Second)
+	for {
+		s.mu.Lock()
+		if strings.Contains(s.b.String(), sub) {
+			s.mu.Unlock()
+			return
+		}
+		if s.changed == nil {
+			s.changed = make(chan struct{})
+		}
+		ch := s.changed
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-deadline:
+			t.Fatalf("the log never said %q:\n%s", sub, s.String())
+		}
+	}
+}
+
+// loopbackOnly is an HTTP transport that refuses any host but 127.0.0.1:
+// the bot must never reach api.telegram.org in tests, files included.
+type loopbackOnly struct{}
+
+func (loopbackOnly) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Hostname() != "127.0.0.1" {
+		return nil, fmt.Errorf("test transport: refusing to contact %s", r.URL.Host)
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
 // fastOptions are options for tests: no outbound limits (tests that check
 // the limits set their own) and quick retries.
 func fastOptions(srv *telegramtest.Server, logger *slog.Logger) telegram.Options {
 	return telegram.Options{
-		Token:    telegramtest.Token,
-		Endpoint: srv.Endpoint(),
-		Limits:   &telegram.Limits{},
-		Retry:    telegram.Retry{Attempts: 6, Base: 5 * time.Millisecond, Max: 50 * time.Millisecond},
-		Logger:   logger,
+		Token:      telegramtest.Token,
+		Endpoint:   srv.Endpoint(),
+		Limits:     &telegram.Limits{},
+		Retry:      telegram.Retry{Attempts: 6, Base: 5 * time.Millisecond, Max: 50 * time.Millisecond},
+		Logger:     logger,
+		HTTPClient: &http.Client{Transport: loopbackOnly{}},
 	}
 }
 
@@ -67,13 +111,7 @@ func fastOptions(srv *telegramtest.Server, logger *slog.Logger) telegram.Options
 // the test ends (or h.shutdown).
 func newHarness(t *testing.T, tweak func(*telegram.Options)) *harness {
 	t.Helper()
-	srv := telegramtest.NewServer()
-	t.Cleanup(srv.Close)
-	h := &harness{t: t, srv: srv, logs: &syncBuffer{}}
-	logger := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h.openEngine(filepath.Join(t.TempDir(), "rapport.db"), logger)
-	o := fastOptions(srv, logger)
-	o.Offsets = h.store
+	h, o := setupHarness(t)
 	if tweak != nil {
 		tweak(&o)
 	}
@@ -81,20 +119,54 @@ func newHarness(t *testing.T, tweak func(*telegram.Options)) *harness {
 	return h
 }
 
-func (h *harness) openEngine(path string, logger *slog.Logger) {
-	h.t.Helper()
-	st, err := sqlite.Open(context.Background(), path)
+// setupHarness makes the fake, the store and the engine, and returns the
+// bot's options, without starting it.
+func setupHarness(t *testing.T) (*harness, telegram.Options) {
+	t.Helper()
+	srv := telegramtest.NewServer()
+	t.Cleanup(srv.Close)
+	h := &harness{t: t, srv: srv, logs: &syncBuffer{}}
+	h.logger = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "rapport.db"))
 	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h.store = st
+	h.eng = coach.New(st, coach.Options{Clock: func() time.Time { return storyNow }, Rand: func(int) int { return 0 }, Logger: h.logger})
+	return h, h.options()
+}
+
+// options are fastOptions with the harness's store keeping the offset.
+func (h *harness) options() telegram.Options {
+	o := fastOptions(h.srv, h.logger)
+	o.Offsets = h.store
+	return o
+}
+
+// countRows counts rows of the store, e.g. "users WHERE key = 'telegram:1'".
+func (h *harness) countRows(from string) int {
+	h.t.Helper()
+	var n int
+	if err := h.store.DB().QueryRow("SELECT count(*) FROM " + from).Scan(&n); err != nil {
 		h.t.Fatal(err)
 	}
-	h.t.Cleanup(func() { st.Close() })
-	h.store = st
-	h.eng = coach.New(st, coach.Options{Clock: func() time.Time { return storyNow }, Rand: func(int) int { return 0 }, Logger: logger})
+	return n
 }
 
 // start makes the bot and runs it in the background.
 func (h *harness) start(o telegram.Options) {
 	h.t.Helper()
+	started := func() int {
+		n := 0
+		for _, s := range h.srv.Sent() { // deleteWebhook (polling) or setWebhook comes after the menu
+			if s.Method == "deleteWebhook" || s.Method == "setWebhook" {
+				n++
+			}
+		}
+		return n
+	}
+	before := started()
 	bot, err := telegram.New(context.Background(), h.eng, o)
 	if err != nil {
 		h.t.Fatal(err)
@@ -104,7 +176,7 @@ func (h *harness) start(o telegram.Options) {
 	h.stop, h.done = cancel, make(chan error, 1)
 	go func() { h.done <- bot.Run(ctx) }()
 	h.t.Cleanup(h.shutdown)
-	h.waitFor("the command menu", func() bool { return len(h.srv.Commands()) > 0 })
+	h.waitFor("the bot to start", func() bool { return started() > before })
 }
 
 // shutdown stops the bot and waits for Run to return.

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"math"
 	"sync"
 	"time"
 )
@@ -26,14 +27,16 @@ func DefaultLimits() Limits {
 // Limiter spaces outbound messages within Limits. It is a generic cell
 // rate algorithm (GCRA) per chat and one overall: each bucket keeps the
 // theoretical arrival time of its next message, so that in any window of
-// length w a bucket lets through at most burst + rate·w messages. Safe for
-// concurrent use.
+// length w a bucket lets through at most burst + rate·w messages. A
+// message is only booked at the moment it may go, in both buckets at
+// once, so a chat that must wait (its own pace, a 429) never holds up the
+// others. Safe for concurrent use.
 type Limiter struct {
 	clock Clock
-	all   bucket
 	per   Limits
 
 	mu        sync.Mutex
+	all       bucket
 	chats     map[int64]*bucket
 	lastPrune time.Time
 }
@@ -50,7 +53,8 @@ func newBucket(rate float64, burst int) bucket {
 	if rate <= 0 {
 		return bucket{}
 	}
-	iv := time.Duration(float64(time.Second) / rate)
+	// Rounded up, so that the pace is never faster than the rate.
+	iv := time.Duration(math.Ceil(float64(time.Second) / rate))
 	return bucket{interval: iv, tolerance: time.Duration(max(burst, 1)-1) * iv}
 }
 
@@ -82,13 +86,13 @@ func NewLimiter(l Limits, c Clock) *Limiter {
 	if c == nil {
 		c = wallClock{}
 	}
-	return &Limiter{clock: c, all: newBucket(l.PerSecond, l.Burst), per: l, chats: map[int64]*bucket{}}
+	return &Limiter{clock: c, per: l, all: newBucket(l.PerSecond, l.Burst), chats: map[int64]*bucket{}}
 }
 
-// Reserve books the next message to chat and returns when it may be sent:
-// now, or later when a limit is reached. The booking stands even if the
-// caller does not send.
-func (l *Limiter) Reserve(chat int64) time.Time {
+// take books a message to chat now if both buckets allow it, and returns
+// 0; otherwise it books nothing and returns how long to wait before asking
+// again.
+func (l *Limiter) take(chat int64) time.Duration {
 	now := l.clock.Now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -98,16 +102,26 @@ func (l *Limiter) Reserve(chat int64) time.Time {
 	if t := c.earliest(now); t.After(at) {
 		at = t
 	}
-	l.all.take(at)
-	c.take(at)
-	return at
+	if at.After(now) {
+		return at.Sub(now)
+	}
+	l.all.take(now)
+	c.take(now)
+	return 0
 }
 
-// Wait books the next message to chat and waits until it may be sent, or
-// until ctx is done.
+// Wait waits until a message to chat may be sent and books it, or returns
+// ctx's error.
 func (l *Limiter) Wait(ctx context.Context, chat int64) error {
-	at := l.Reserve(chat)
-	return l.clock.Sleep(ctx, at.Sub(l.clock.Now()))
+	for {
+		d := l.take(chat)
+		if d == 0 {
+			return nil
+		}
+		if err := l.clock.Sleep(ctx, d); err != nil {
+			return err
+		}
+	}
 }
 
 // Hold keeps every message to chat until t, as after a 429 whose

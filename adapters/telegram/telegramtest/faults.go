@@ -36,6 +36,7 @@ func (f Fault) description() string {
 type Call struct {
 	At     time.Time
 	Method string
+	ChatID int64  // the chat_id parameter, if any
 	Status int    // the HTTP status of the answer
 	Fault  *Fault // the injected fault, if any
 }
@@ -79,12 +80,12 @@ func (s *Server) nextFault(method string) *Fault {
 }
 
 // injectFault answers the call with its fault and reports whether it did.
-func (s *Server) injectFault(w http.ResponseWriter, method string) bool {
+func (s *Server) injectFault(w http.ResponseWriter, method string, chat int64) bool {
 	f := s.nextFault(method)
 	if f == nil {
 		return false
 	}
-	s.record(Call{At: s.now(), Method: method, Status: f.Code, Fault: f})
+	s.record(Call{At: s.now(), Method: method, ChatID: chat, Status: f.Code, Fault: f})
 	switch {
 	case f.Disconnect:
 		if hj, ok := w.(http.Hijacker); ok {

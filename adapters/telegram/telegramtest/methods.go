@@ -12,7 +12,7 @@ import (
 )
 
 // call runs one Bot API method and writes its answer.
-func (s *Server) call(w http.ResponseWriter, r *http.Request, method string, p map[string]string, files map[string]upload) {
+func (s *Server) call(w http.ResponseWriter, r *http.Request, method string, chat int64, p map[string]string, files map[string]upload) {
 	at := s.now()
 	var result any
 	var err error
@@ -53,7 +53,7 @@ func (s *Server) call(w http.ResponseWriter, r *http.Request, method string, p m
 	} else {
 		writeResult(w, result)
 	}
-	s.record(Call{At: at, Method: method, Status: status})
+	s.record(Call{At: at, Method: method, ChatID: chat, Status: status})
 }
 
 // violation records what Telegram would refuse, with the offending text

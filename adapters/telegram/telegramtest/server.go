@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,10 +35,11 @@ type Server struct {
 	// Me is what getMe returns.
 	Me User
 
-	srv  *httptest.Server
-	now  func() time.Time
-	stop chan struct{}
-	wg   sync.WaitGroup
+	srv       *httptest.Server
+	now       func() time.Time
+	stop      chan struct{}
+	wg        sync.WaitGroup
+	closeOnce sync.Once
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced on every change
@@ -47,9 +49,10 @@ type Server struct {
 // state is everything the fake remembers; guarded by Server.mu.
 type state struct {
 	nextUpdate  int
-	pending     []Update     // not yet confirmed
-	done        map[int]bool // confirmed update ids
-	pollGen     int          // the newest getUpdates request
+	pending     []Update       // not yet confirmed
+	all         map[int]Update // every update, by id
+	done        map[int]bool   // confirmed update ids
+	pollGen     int            // the newest getUpdates request
 	nextMessage int
 	nextFile    int
 	nextQuery   int
@@ -94,7 +97,7 @@ func NewServer() *Server {
 		changed: make(chan struct{}),
 	}
 	s.state = state{
-		nextUpdate: 500000, nextMessage: 100, done: map[int]bool{},
+		nextUpdate: 500000, nextMessage: 100, done: map[int]bool{}, all: map[int]Update{},
 		chats: map[int64]Chat{}, messages: map[int64][]*Message{}, queries: map[string]*query{},
 		files: map[string]*storedFile{}, blocked: map[int64]bool{}, faults: map[string][]Fault{},
 		inFlight: map[int64]bool{}, retryDelay: 50 * time.Millisecond,
@@ -110,17 +113,14 @@ func (s *Server) Endpoint() string {
 	return s.URL + "/bot%s/%s"
 }
 
-// Close stops webhook deliveries and shuts the server down.
+// Close stops webhook deliveries and shuts the server down. Closing twice
+// does nothing.
 func (s *Server) Close() {
-	s.mu.Lock()
-	select {
-	case <-s.stop:
-	default:
+	s.closeOnce.Do(func() {
 		close(s.stop)
-	}
-	s.mu.Unlock()
-	s.wg.Wait()
-	s.srv.Close()
+		s.wg.Wait()
+		s.srv.Close()
+	})
 }
 
 // notify wakes every waiter; call with s.mu held.
@@ -150,10 +150,11 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "Bad Request: "+err.Error(), 0)
 		return
 	}
-	if s.injectFault(w, method) {
+	chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+	if s.injectFault(w, method, chat) {
 		return
 	}
-	s.call(w, r, method, params, files)
+	s.call(w, r, method, chat, params, files)
 }
 
 // apiError is a Bot API error answer.

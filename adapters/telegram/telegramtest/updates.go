@@ -129,21 +129,33 @@ func (s *Server) push(u Update) int {
 	s.nextUpdate++
 	u.UpdateID = s.nextUpdate
 	s.pending = append(s.pending, u)
+	s.all[u.UpdateID] = u
 	s.notify()
 	return u.UpdateID
 }
 
-// Update returns a queued or delivered update by id, for tests that post
-// it to a webhook themselves.
+// Update returns an update by id, queued or delivered, for tests that post
+// it to a webhook themselves (a redelivery, say).
 func (s *Server) Update(id int) (Update, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, u := range s.pending {
-		if u.UpdateID == id {
-			return u, true
-		}
-	}
-	return Update{}, false
+	u, ok := s.all[id]
+	return u, ok
+}
+
+// Block makes the user of a private chat block the bot: sends to the chat
+// get 403 until Unblock.
+func (s *Server) Block(chatID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.blocked[chatID] = true
+}
+
+// Unblock undoes Block.
+func (s *Server) Unblock(chatID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.blocked, chatID)
 }
 
 // Pending returns how many updates wait for confirmation.
