@@ -89,6 +89,17 @@ var webhookSecret = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 // anyone who finds the URL could post updates as any user.
 var ErrNoWebhookSecret = errors.New("telegram: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; refusing to start a webhook anyone could post to")
 
+// Validate reports what New would refuse in the options, without
+// contacting Telegram: a missing token, webhook mode without a secret
+// (ErrNoWebhookSecret), a bad endpoint or webhook URL.
+func (o Options) Validate() error {
+	if err := o.check(); err != nil {
+		return err
+	}
+	_, err := parseEndpoint(o.Endpoint)
+	return err
+}
+
 // check validates the options and fills in the defaults.
 func (o *Options) check() error {
 	if o.Token == "" {

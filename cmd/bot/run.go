@@ -33,6 +33,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	slog.SetDefault(logger)
 	cmd := "chat"
+	if cfg.TelegramToken != "" {
+		cmd = "telegram"
+	}
 	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
 		cmd, args = args[0], args[1:]
 	}
@@ -43,6 +46,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "chat":
 		err = runChat(ctx, cfg, args, stdin, stdout, stderr)
+	case "telegram":
+		err = runTelegram(ctx, cfg, args, stderr)
 	case "import":
 		err = runImport(ctx, cfg, args, stdin, stdout, stderr)
 	case "export":
@@ -89,8 +94,8 @@ func runChat(ctx context.Context, cfg Config, args []string, stdin io.Reader, st
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	if cfg.TelegramToken != "" || cfg.SlackToken != "" {
-		slog.Warn("a platform token is set, but this build has only the terminal chat; opening it")
+	if cfg.SlackToken != "" {
+		slog.Warn("SLACK_BOT_TOKEN is set, but this build has no Slack adapter yet; opening the terminal chat")
 	}
 	eng, closeDB, err := openEngine(ctx, cfg)
 	if err != nil {
