@@ -2,6 +2,7 @@ package intake
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -142,6 +143,9 @@ func (lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 // a whole rune.
 func validRun(b []byte) int {
 	i := 0
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+		i += 8 // eight ASCII bytes at a time
+	}
 	for i < len(b) {
 		if b[i] < utf8.RuneSelf {
 			i++

@@ -187,6 +187,9 @@ type cleanedName struct {
 // ("Sam Patel (Samir Patel)") moved to extra. A one-word bracket inside the
 // name is a nickname and stays for the name parser.
 func cleanName(s string) cleanedName {
+	if isPlainName(s) {
+		return cleanedName{text: s} // the common case: nothing to clean
+	}
 	var c cleanedName
 	s = stripDecoration(cleanField(s))
 	s = c.dropGroups(s)
@@ -248,6 +251,38 @@ func trimNamePunct(s string) string {
 	s = strings.TrimRight(s, " ,;:|•·*-–—_/\\!?")
 	return s
 }
+
+// isPlainName reports a name with nothing to clean: letters (not of the
+// family-name-first scripts) and single spaces, apostrophes, periods and
+// hyphens inside words, already in NFC.
+func isPlainName(s string) bool {
+	if s == "" || !isASCIILetter(s[0]) && s[0] < utf8.RuneSelf {
+		return false
+	}
+	last := s[len(s)-1]
+	if !isASCIILetter(last) && last != '.' && last < utf8.RuneSelf {
+		return false
+	}
+	ascii := true
+	prev := rune(0)
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r == '\'' || r == '.'):
+		case r == ' ' || r == '-':
+			if prev == ' ' || prev == '-' || prev == 0 {
+				return false // "  ", " -", "--": a separator, not a name
+			}
+		case r >= utf8.RuneSelf && unicode.IsLetter(r) && !isCJK(r):
+			ascii = false
+		default:
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' && prev != '-' && (ascii || norm.NFC.QuickSpanString(s) == len(s))
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // joinNote appends text to a notes value, separated by "; ".
 func joinNote(notes, text string) string {

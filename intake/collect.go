@@ -20,6 +20,15 @@ func newCollector() *collector {
 	return &collector{contacts: []Contact{}, skipped: []Skip{}, dedupe: newDedupeIndex()}
 }
 
+// reserve sizes the contact list and the indexes for about n records.
+func (c *collector) reserve(n int) {
+	if n <= cap(c.contacts) {
+		return
+	}
+	c.contacts = make([]Contact, 0, n)
+	c.dedupe.byEmail = make(map[string]int, n)
+}
+
 // add turns a record into a contact and files it, or records why not.
 func (c *collector) add(r *record) {
 	ct, sk := build(r)

@@ -56,11 +56,11 @@ func validLocal(l string) bool {
 }
 
 func validDomain(d string) bool {
-	labels := strings.Split(d, ".")
-	if len(labels) < 2 {
+	if !strings.Contains(d, ".") {
 		return false
 	}
-	for _, lb := range labels {
+	tld := d[strings.LastIndexByte(d, '.')+1:]
+	for lb := range strings.SplitSeq(d, ".") {
 		if lb == "" || len(lb) > 63 || lb[0] == '-' || lb[len(lb)-1] == '-' {
 			return false
 		}
@@ -70,7 +70,6 @@ func validDomain(d string) bool {
 			}
 		}
 	}
-	tld := labels[len(labels)-1]
 	if strings.HasPrefix(strings.ToLower(tld), "xn--") {
 		return true
 	}
@@ -104,13 +103,24 @@ func looksLikeEmailAttempt(s string) bool {
 // splitEmailCell splits a cell that holds several addresses: Google's
 // " ::: ", or semicolons, commas and spaces from hand-made sheets.
 func splitEmailCell(s string) []string {
+	var out []string
+	eachInCell(s, func(v string) { out = append(out, v) })
+	return out
+}
+
+// eachInCell calls yield with each value of a multi-value cell, without
+// allocating in the usual case of a single value.
+func eachInCell(s string, yield func(string)) {
 	if !strings.ContainsAny(s, ":;, \t") {
-		return []string{s}
+		yield(s)
+		return
 	}
 	s = strings.ReplaceAll(s, ":::", " ")
-	return strings.FieldsFunc(s, func(r rune) bool {
+	for v := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return r == ';' || r == ',' || unicode.IsSpace(r)
-	})
+	}) {
+		yield(v)
+	}
 }
 
 // systemLocalParts are mailboxes that belong to software, not people.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 )
 
 // Contact is one person found in the input.
@@ -102,6 +103,7 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (Result, error) {
 	case kindVCard:
 		err = parseVCard(ctx, in, col)
 	case kindTable:
+		col.reserve(estimateRecords(r, in.sample))
 		err = parseTable(ctx, in, col)
 	default:
 		err = parseText(ctx, in.text(), col)
@@ -113,6 +115,25 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (Result, error) {
 		col.format = in.format
 	}
 	return col.result(), nil
+}
+
+// estimateRecords guesses how many records the input holds from its size,
+// when the reader knows it (a file, a buffer), and the line length of the
+// sample; 0 when it cannot tell. It only sizes the result up front.
+func estimateRecords(r io.Reader, sample int) int {
+	var size int64
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+	}
+	if size <= 0 || sample <= 0 {
+		return 0
+	}
+	return int(min(size/int64(sample), 1<<20))
 }
 
 // classifyReadError passes *Error and context errors through and wraps any

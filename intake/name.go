@@ -26,7 +26,7 @@ type nameWord struct {
 func splitWords(s string) []nameWord {
 	words := make([]nameWord, 0, 4)
 	comma := false
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		lead := strings.HasPrefix(f, ",")
 		f = strings.TrimLeft(f, ",")
 		trail := strings.HasSuffix(f, ",")
@@ -71,6 +71,15 @@ func shapeName(words []nameWord) nameShape {
 // takeNick removes a quoted or bracketed nickname ("Bob 'Bobby' Smith",
 // `Robert "Bob" Smith`, "Robert (Bob) Smith") and remembers the first one.
 func (sh *nameShape) takeNick(words []nameWord) []nameWord {
+	quoted := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		_, q := nickQuotes[r]
+		quoted = quoted || q
+	}
+	if !quoted {
+		return words
+	}
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
 		w := words[i].w
@@ -108,17 +117,19 @@ func (sh *nameShape) takeNick(words []nameWord) []nameWord {
 var nickQuotes = map[rune]rune{'"': '"', '\'': '\'', '“': '”', '‘': '’', '«': '»', '(': ')', '„': '“'}
 
 func isPrefixWord(w string) bool {
-	_, ok := namePrefixes[strings.ToLower(w)]
+	_, ok := lookupFold(namePrefixes, w)
 	return ok
 }
 
 func isSuffixWord(nw nameWord) bool {
-	k := strings.ToLower(nw.w)
-	if _, ok := strongSuffixes[k]; ok {
+	if _, ok := lookupFold(strongSuffixes, nw.w); ok {
 		return true
 	}
-	_, ok := weakSuffixes[k]
-	return ok && nw.comma
+	if !nw.comma {
+		return false
+	}
+	_, ok := lookupFold(weakSuffixes, nw.w)
+	return ok
 }
 
 // isInitial reports "J", "J." or "J.R.".
@@ -249,9 +260,9 @@ func givenLast(core []nameWord) (given, last string) {
 // "y" ("Ortega y Gasset"). The first word is always the given name.
 func lastNameStart(core []nameWord) int {
 	i := len(core) - 1
-	for i > 1 && particles[strings.ToLower(core[i-1].w)] {
+	for i > 1 && inFold(particles, core[i-1].w) {
 		i--
-		if conjunctionParticles[strings.ToLower(core[i].w)] && i > 1 {
+		if inFold(conjunctionParticles, core[i].w) && i > 1 {
 			i--
 		}
 	}
@@ -277,11 +288,20 @@ func cjkGivenLast(core []nameWord) (given, last string) {
 }
 
 func wordsText(ws []nameWord) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.w
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0].w
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.w)
+	}
+	return b.String()
 }
 
 // nameParts are the separate name fields of an address book or export.
@@ -297,6 +317,12 @@ func (p nameParts) empty() bool {
 // present, is the full name; the structured fields decide the given and
 // family names, because they say which is which.
 func nameFromParts(p nameParts) personName {
+	if p.display == "" && p.middle == "" && p.prefix == "" && p.suffix == "" && p.nick == "" &&
+		isSimpleGiven(p.first) && isSimpleFamily(p.last) {
+		// The common case of an export: one given name, one family name.
+		first, last := fixNameCase(p.first), fixNameCase(p.last)
+		return personName{full: first + " " + last, first: first, given: first, last: last}
+	}
 	first := fixNameCase(p.first)
 	last := fixNameCase(p.last)
 	if last == "" && p.middle == "" && p.display == "" {
@@ -330,12 +356,30 @@ func nameFromParts(p nameParts) personName {
 	return pn
 }
 
+// isSimpleGiven reports a "First Name" field that is one plain word: no
+// honorific, initial, nickname or script that needs the full rules.
+func isSimpleGiven(s string) bool {
+	return isPlainName(s) && !strings.ContainsAny(s, " .") && len(s) > 1 && !isPrefixWord(s)
+}
+
+// isSimpleFamily reports a "Last Name" field of plain words that does not
+// end with a suffix or credential.
+func isSimpleFamily(s string) bool {
+	if !isPlainName(s) || strings.Contains(s, ".") {
+		return false
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return !isSuffixWord(nameWord{w: last})
+}
+
 // givenOfFirstField is the given name from a "First Name" field: all of it
 // ("María José", "Mary-Kate") except honorifics, nickname and initials
 // ("Dr. Andrew J." → "Andrew").
 func givenOfFirstField(sh nameShape) string {
-	ws := append(sh.core[:0:0], sh.core...)
-	ws = append(ws, sh.suffixes...)
+	ws := sh.core
+	if len(sh.suffixes) > 0 {
+		ws = append(ws[:len(ws):len(ws)], sh.suffixes...)
+	}
 	for len(ws) > 0 && isInitial(ws[len(ws)-1].w) {
 		ws = ws[:len(ws)-1]
 	}

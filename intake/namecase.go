@@ -39,6 +39,9 @@ func nameCaseMode(s string) caseMode {
 // French habit of writing the surname in capitals ("Jean DUPONT").
 func fixNameCase(s string) string {
 	mode := nameCaseMode(s)
+	if mode == caseKeep && !hasCapitalRun(s) {
+		return s // the common case: nothing to re-case, nothing to allocate
+	}
 	words := strings.Fields(s)
 	changed := false
 	for i, w := range words {
@@ -60,6 +63,23 @@ func fixNameCase(s string) string {
 		return s
 	}
 	return strings.Join(words, " ")
+}
+
+// hasCapitalRun reports four capital letters in a row, the only thing
+// fixNameCase changes in a mixed-case name.
+func hasCapitalRun(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			run++
+			if run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // isShouting reports an all-capitals word of four letters or more that is

@@ -159,10 +159,10 @@ func isTimeWord(w string) bool {
 // placeholders of event and call platforms, devices, dial-in numbers and
 // note-taking bots. It returns the skip kind and a reason, or "".
 func classifyNonPerson(name string) (kind, reason string) {
-	l := strings.ToLower(strings.Join(strings.Fields(name), " "))
-	if l == "" {
+	if name == "" || !mayBeNonPerson(name) {
 		return "", ""
 	}
+	l := strings.ToLower(name) // name is tidy: single spaces
 	if why := placeholderReason(l); why != "" {
 		return KindPlaceholder, why
 	}
@@ -171,6 +171,45 @@ func classifyNonPerson(name string) (kind, reason string) {
 	}
 	return "", ""
 }
+
+// mayBeNonPerson is a cheap filter before classifyNonPerson's full test:
+// a plain name none of whose words can start a placeholder or a bot name
+// is a person. It looks at each word's first letters without allocating.
+func mayBeNonPerson(name string) bool {
+	if name == "" {
+		return false
+	}
+	if !isPlainName(name) {
+		return true
+	}
+	for w := range strings.FieldsSeq(name) {
+		if len(w) >= 3 && inFold(triggerPrefixes, w[:3]) || len(w) < 3 && strings.EqualFold(w, "na") ||
+			strings.HasSuffix(w, "bot") || strings.HasSuffix(w, "Bot") {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerPrefixes are the first three letters of every word that can make
+// a name a placeholder, a device or a bot (see placeholderNames,
+// placeholderReason, botWords and isBotName).
+var triggerPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"linkedin", "former", "info", "guest", "unknown", "anonymous", "none",
+		"tbd", "tba", "no name", "test", "deleted", "deactivated", "zoom", "private", "conference",
+		"meeting", "user", "participant", "attendee", "name", "first", "full", "your", "facebook",
+		"instagram", "meetup", "luma", "ticket", "call", "dial", "phone", "caller", "iphone", "ipad",
+		"ipod", "android", "macbook", "chromebook", "galaxy", "pixel", "bot", "slackbot", "notetaker",
+		"note", "otter", "fireflies", "fathom", "tldv", "avoma", "sembly", "krisp", "airgram",
+		"meetgeek", "recorder", "transcriber", "assistant", "recording", "n/a", "na", "tl;dv",
+		"zoombot", "teamsbot"} {
+		if len(w) >= 3 {
+			m[w[:3]] = true
+		}
+	}
+	return m
+}()
 
 var placeholderNames = map[string]string{
 	"linkedin member":    "LinkedIn's stand-in for a member who hides their name",
@@ -222,9 +261,12 @@ func placeholderReason(l string) string {
 			return "a platform's stand-in for an unnamed caller or guest"
 		}
 	}
-	for _, d := range []string{"iphone", "ipad", "ipod", "android", "macbook", "chromebook", "galaxy", "pixel", "'s phone", "’s phone", "'s pc", "’s pc", "'s laptop", "’s laptop", "'s mac", "’s mac", "'s surface", "’s surface"} {
-		if strings.Contains(l, d) && (strings.Contains(l, "'s ") || strings.Contains(l, "’s ") || !strings.Contains(l, " ")) {
-			return "a device name, not a person"
+	possessive := strings.Contains(l, "'s ") || strings.Contains(l, "’s ")
+	if possessive || !strings.Contains(l, " ") {
+		for _, d := range []string{"iphone", "ipad", "ipod", "android", "macbook", "chromebook", "galaxy", "pixel", "'s phone", "’s phone", "'s pc", "’s pc", "'s laptop", "’s laptop", "'s mac", "’s mac", "'s surface", "’s surface"} {
+			if strings.Contains(l, d) {
+				return "a device name, not a person"
+			}
 		}
 	}
 	digits := 0
@@ -254,7 +296,7 @@ func isBotName(l string) bool {
 			return true
 		}
 	}
-	for _, w := range strings.Fields(l) {
+	for w := range strings.FieldsSeq(l) {
 		w = strings.Trim(w, "()[],")
 		if botWords[w] || strings.HasSuffix(w, ".ai") || strings.HasSuffix(w, "bot") && len(w) > 6 && w != "talbot" {
 			return true

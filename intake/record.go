@@ -10,7 +10,8 @@ import (
 // same rules for names, addresses, identity and skipping.
 type record struct {
 	line                         int
-	source                       string
+	unit                         string // "row" or "card" for a record of a table or vCard file, "" for a line
+	unitNo                       int    // its number among the rows or cards
 	name                         nameParts
 	emails                       []string // candidates in preference order, as written
 	urls                         []string // candidate profile links, as written
@@ -47,7 +48,7 @@ func build(r *record) (Contact, *skipped) {
 	if r.absent != "" {
 		return Contact{}, &skipped{KindNotAttending, r.absent}
 	}
-	c := Contact{Line: r.line, Source: r.source}
+	c := Contact{Line: r.line}
 	var sk *skipped
 	if c.Emails, c.Notes, sk = buildEmails(r.emails); sk != nil {
 		return Contact{}, sk
@@ -62,10 +63,10 @@ func build(r *record) (Contact, *skipped) {
 			break
 		}
 	}
-	c.Company = strings.Clone(cleanField(r.company))
-	c.Title = strings.Clone(cleanField(r.title))
-	c.Phone = strings.Clone(cleanField(r.phone))
-	c.Notes = joinNote(c.Notes, strings.Clone(cleanNotes(r.notes)))
+	c.Company = cleanField(r.company)
+	c.Title = cleanField(r.title)
+	c.Phone = cleanField(r.phone)
+	c.Notes = joinNote(c.Notes, cleanNotes(r.notes))
 	if len(c.Emails) > 0 {
 		c.Email = c.Emails[0]
 	}
@@ -73,7 +74,63 @@ func build(r *record) (Contact, *skipped) {
 		return Contact{}, noIdentity(r)
 	}
 	fillDerivedName(&c)
+	var buf [48]byte
+	packContact(&c, r.appendSource(buf[:0]))
 	return c, nil
+}
+
+// appendSource writes where the record was found: "line 4", "row 3 (line
+// 5)", "card 2 (line 25)".
+func (r *record) appendSource(b []byte) []byte {
+	if r.unit == "" {
+		return strconv.AppendInt(append(b, "line "...), int64(r.line), 10)
+	}
+	b = append(append(b, r.unit...), ' ')
+	b = strconv.AppendInt(b, int64(r.unitNo), 10)
+	b = strconv.AppendInt(append(b, " (line "...), int64(r.line), 10)
+	return append(b, ')')
+}
+
+// packContact copies the contact's strings into one allocation. Many are
+// substrings of the input — of a whole CSV record, all 92 columns of an
+// Outlook row — and would keep it alive for as long as the contact; one
+// copy per contact is cheaper than one per field.
+// The Source, written by the caller, is packed along.
+func packContact(c *Contact, source []byte) {
+	fields := [...]*string{&c.FullName, &c.FirstName, &c.LastName, &c.Company, &c.Title,
+		&c.Phone, &c.LinkedInURL, &c.Notes}
+	n := len(source)
+	for _, f := range fields {
+		n += len(*f)
+	}
+	for _, e := range c.Emails {
+		n += len(e)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range fields {
+		b.WriteString(*f)
+	}
+	for _, e := range c.Emails {
+		b.WriteString(e)
+	}
+	b.Write(source)
+	all, off := b.String(), 0
+	take := func(l int) string {
+		s := all[off : off+l]
+		off += l
+		return s
+	}
+	for _, f := range fields {
+		*f = take(len(*f))
+	}
+	for i, e := range c.Emails {
+		c.Emails[i] = take(len(e))
+	}
+	c.Source = take(len(source))
+	if len(c.Emails) > 0 {
+		c.Email = c.Emails[0]
+	}
 }
 
 // buildEmails validates and de-duplicates the candidate addresses. Written
@@ -83,7 +140,7 @@ func buildEmails(cands []string) (emails []string, notes string, sk *skipped) {
 	emails = []string{}
 	system := ""
 	for _, cand := range cands {
-		for _, one := range splitEmailCell(cand) {
+		eachInCell(cand, func(one string) {
 			addr, ok := normEmail(one)
 			switch {
 			case !ok:
@@ -95,12 +152,12 @@ func buildEmails(cands []string) (emails []string, notes string, sk *skipped) {
 			case !contains(emails, addr):
 				emails = append(emails, addr)
 			}
-		}
+		})
 	}
 	if len(emails) == 0 && system != "" {
 		return nil, "", &skipped{KindSystemAddress, system + " is an automatic sender, not a person"}
 	}
-	return emails, strings.Clone(notes), nil
+	return emails, notes, nil
 }
 
 // buildName normalises the record's name and turns down placeholders and
@@ -125,9 +182,11 @@ func buildName(r *record) (personName, *skipped) {
 	if _, ok := normEmail(p.display); ok || looksLikeURL(p.display) {
 		p.display = "" // an address or link in the name field is not a name
 	}
-	probe := firstNonEmpty(p.display, strings.TrimSpace(p.first+" "+p.last))
-	if kind, why := classifyNonPerson(probe); kind != "" {
-		return personName{}, &skipped{kind, why}
+	if mayBeNonPerson(p.display) || mayBeNonPerson(p.first) || mayBeNonPerson(p.last) {
+		probe := firstNonEmpty(p.display, strings.TrimSpace(p.first+" "+p.last))
+		if kind, why := classifyNonPerson(probe); kind != "" {
+			return personName{}, &skipped{kind, why}
+		}
 	}
 	if !r.nameOK && p.display != "" && p.first == "" && p.last == "" && isCompanyName(p.display) {
 		r.company = firstNonEmpty(r.company, p.display)
@@ -137,7 +196,6 @@ func buildName(r *record) (personName, *skipped) {
 		return personName{}, nil
 	}
 	pn := nameFromParts(p)
-	pn.full, pn.first, pn.last = strings.Clone(pn.full), strings.Clone(pn.first), strings.Clone(pn.last)
 	switch {
 	case extra == "" || strings.EqualFold(extra, pn.full):
 	case pn.last != "" && strings.Contains(strings.ToLower(extra), strings.ToLower(pn.last)):
@@ -199,14 +257,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// rowSource is the Source of a CSV record: its data row and file line.
-func rowSource(row, line int) string {
-	return "row " + strconv.Itoa(row) + " (line " + strconv.Itoa(line) + ")"
-}
-
-// lineSource is the Source of a line of pasted text.
-func lineSource(line int) string {
-	return "line " + strconv.Itoa(line)
 }

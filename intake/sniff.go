@@ -30,6 +30,7 @@ type input struct {
 	delim  rune // kindTable: the field delimiter
 	paste  bool // no file name: the user pasted it
 	crOnly bool // lines end with a lone CR (classic Mac)
+	sample int  // average bytes per line in the sniffed sample
 }
 
 // text returns the input decoded to UTF-8 with LF or CRLF line ends.
@@ -80,6 +81,7 @@ func sniff(br *bufio.Reader, name string) (*input, error) {
 	if in.crOnly {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
+	in.sample = len(text) / max(1, strings.Count(text, "\n"))
 	in.chooseKind(text, complete, ext)
 	return in, nil
 }

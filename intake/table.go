@@ -56,7 +56,7 @@ type tableReader struct {
 	col      *collector
 	m        *columnMap
 	paste    bool
-	header   []string // normalised header, to spot a repeated header row
+	header   []string // header cells, trimmed, to spot a repeated header row
 	dataRow  int
 	endLine  int // last physical line of the last record read
 	hostMail string
@@ -70,10 +70,11 @@ type tableReader struct {
 func (t *tableReader) next() ([]string, int, error) {
 	t.guard.startRecord(t.cr.InputOffset())
 	fields, err := t.cr.Read()
+	if err == nil {
+		return fields, t.noteLines(fields), nil
+	}
 	var pe *csv.ParseError
 	switch {
-	case err == nil:
-		return fields, t.noteLines(fields), nil
 	case errors.As(err, &pe):
 		return nil, 0, t.parseError(pe)
 	case errors.Is(err, errTooManyColumns):
@@ -171,7 +172,10 @@ func (t *tableReader) tryHeader(before []bufferedRecord, fields []string) (found
 		format = FormatLinkedIn // older exports: no "Connected On", but the preamble
 	}
 	t.m = newColumnMap(fields, format)
-	t.header = norm
+	t.header = make([]string, len(fields))
+	for i, f := range fields {
+		t.header[i] = strings.TrimSpace(f)
+	}
 	t.col.ignored += len(before)
 	if t.paste && format == FormatGenericCSV {
 		format = FormatText
@@ -235,7 +239,7 @@ func (t *tableReader) row(fields []string, line int) {
 	}
 	r := &t.rec
 	r.reset()
-	r.line, r.source = line, rowSource(t.dataRow, line)
+	r.line, r.unit, r.unitNo = line, "row", t.dataRow
 	t.m.fill(r, fields)
 	if t.hostMail != "" && len(r.emails) > 0 {
 		if addr, _ := normEmail(r.emails[0]); addr == t.hostMail {
@@ -252,7 +256,7 @@ func (t *tableReader) isHeaderAgain(fields []string) bool {
 		return false
 	}
 	for i, f := range fields {
-		if normHeader(f) != t.header[i] {
+		if strings.TrimSpace(f) != t.header[i] {
 			return false
 		}
 	}

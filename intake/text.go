@@ -107,7 +107,7 @@ func (tp *textParser) people(num int, recs []record, afterHeadline bool) {
 	}
 	tp.flush()
 	for i := range recs {
-		recs[i].line, recs[i].source = num, lineSource(num)
+		recs[i].line = num
 	}
 	tp.pending = recs
 }

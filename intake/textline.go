@@ -337,7 +337,7 @@ func isLastFirst(left, right string) bool {
 		return false
 	}
 	for _, w := range lw[:len(lw)-1] {
-		if !particles[strings.ToLower(w)] {
+		if !inFold(particles, w) {
 			return false
 		}
 	}

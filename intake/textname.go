@@ -55,12 +55,11 @@ func looksLikeName(s string, lowerLine bool) bool {
 	}
 	allNoise, jobs := true, 0
 	for _, w := range sh.core {
-		lw := strings.ToLower(w.w)
-		if strongJobWords[lw] || stopWords[lw] || !nameWordOK(w.w, lowerLine) {
+		if inFold(strongJobWords, w.w) || inFold(stopWords, w.w) || !nameWordOK(w.w, lowerLine) {
 			return false
 		}
-		allNoise = allNoise && noiseWords[lw]
-		if jobWords[lw] {
+		allNoise = allNoise && inFold(noiseWords, w.w)
+		if inFold(jobWords, w.w) {
 			jobs++
 		}
 	}

@@ -45,10 +45,11 @@ type vcardReader struct {
 	col    *collector
 	cards  int
 	inCard bool
-	depth  int // nested cards (vCard 2.1 AGENT) being skipped
-	start  int // physical line of the current BEGIN:VCARD
-	buf    bytes.Buffer
-	broken string // why the current card cannot be read, if it cannot
+	depth  int            // nested cards (vCard 2.1 AGENT) being skipped
+	start  int            // physical line of the current BEGIN:VCARD
+	buf    bytes.Buffer   // the current card, prepared
+	dec    *vcard.Decoder // reads cards from buf, one at a time
+	broken string         // why the current card cannot be read, if it cannot
 	rec    record
 }
 
@@ -112,7 +113,7 @@ func (vr *vcardReader) end() {
 		return
 	}
 	vr.buf.WriteString("END:VCARD\r\n")
-	card, err := vcard.NewDecoder(&vr.buf).Decode()
+	card, err := vr.decode()
 	if err != nil {
 		vr.col.skip(vr.start, KindInvalid, "this card is malformed and cannot be read")
 		return
@@ -120,13 +121,29 @@ func (vr *vcardReader) end() {
 	r := &vr.rec
 	r.reset()
 	r.line = vr.start
-	r.source = "card " + strconv.Itoa(vr.cards) + " (line " + strconv.Itoa(vr.start) + ")"
+	r.unit, r.unitNo = "card", vr.cards
 	cardRecord(card, r)
 	if r.isEmpty() {
 		vr.col.skip(vr.start, KindEmptyRow, "this card is empty")
 		return
 	}
 	vr.col.add(r)
+}
+
+// decode decodes the card in buf. One decoder serves every card, since
+// each allocates a 4 KB buffer: buf holds exactly one card, which the
+// decoder reads to its END line, so nothing is left over for the next. A
+// decoder that failed half-way is replaced.
+func (vr *vcardReader) decode() (vcard.Card, error) {
+	if vr.dec == nil {
+		vr.dec = vcard.NewDecoder(&vr.buf)
+	}
+	card, err := vr.dec.Decode()
+	if err != nil || vr.buf.Len() > 0 {
+		vr.dec = nil
+		vr.buf.Reset()
+	}
+	return card, err
 }
 
 // cardRecord copies a card into a record.

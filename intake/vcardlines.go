@@ -144,7 +144,18 @@ func isQuotedPrintable(b []byte) bool {
 	if colon < 0 {
 		return false
 	}
-	return bytes.Contains(bytes.ToUpper(b[:colon]), []byte("QUOTED-PRINTABLE"))
+	head := b[:colon]
+	for i := bytes.IndexAny(head, "Qq"); i >= 0 && i+16 <= len(head); {
+		if bytes.EqualFold(head[i:i+16], []byte("QUOTED-PRINTABLE")) {
+			return true
+		}
+		j := bytes.IndexAny(head[i+1:], "Qq")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // normalizeVCardLine decodes one unfolded line and rewrites it for
@@ -158,6 +169,9 @@ func normalizeVCardLine(b []byte) string {
 		return decodeVCardText(b, "")
 	}
 	head, value := b[:colon], b[colon+1:]
+	if !needsRewrite(head) && utf8.Valid(value) {
+		return string(b) // the common 3.0/4.0 line: nothing to change
+	}
 	params := bytes.Split(head, []byte(";"))
 	var out strings.Builder
 	out.Write(params[0])
@@ -182,6 +196,22 @@ func normalizeVCardLine(b []byte) string {
 	out.WriteByte(':')
 	out.WriteString(decodeVCardValue(value, encoding, charset))
 	return out.String()
+}
+
+// needsRewrite reports parameters normalizeVCardLine must change: a bare
+// 2.1 type word, ENCODING or CHARSET.
+func needsRewrite(head []byte) bool {
+	semi := bytes.IndexByte(head, ';')
+	if semi < 0 {
+		return false
+	}
+	for p := range bytes.SplitSeq(head[semi+1:], []byte(";")) {
+		k, _, hasEq := bytes.Cut(p, []byte("="))
+		if !hasEq || bytes.EqualFold(k, []byte("ENCODING")) || bytes.EqualFold(k, []byte("CHARSET")) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueStart finds the colon that ends the property name and parameters,
