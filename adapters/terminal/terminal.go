@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 	"time"
 
@@ -63,6 +64,9 @@ func Run(ctx context.Context, h Handler, in io.Reader, out io.Writer, o Options)
 	}
 	c := &chat{h: h, out: out, o: o}
 	if o.Interactive {
+		if f, ok := in.(*os.File); ok {
+			defer quietControlEcho(f)()
+		}
 		io.WriteString(out, pasteOn)
 		defer io.WriteString(out, pasteOff)
 		c.send(ctx, "") // greet, or show where we stopped
