@@ -83,17 +83,25 @@ func pick(r *rng, list []string) string { return list[r.intn(len(list))] }
 func WriteOutlookCSV(w io.Writer, rows int) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	writeRecord(bw, OutlookColumns[:])
-	r := rng(20240601)
+	g := generator{r: rng(20240601)}
 	var rec [92]string
 	for i := 0; i < rows; i++ {
-		fillOutlookRow(&r, &rec, i)
+		g.fillOutlookRow(&rec, i)
 		writeRecord(bw, rec[:])
 	}
 	return bw.Flush()
 }
 
+// generator holds the random source and the last addresses written, so
+// that a duplicate can repeat one of them.
+type generator struct {
+	r      rng
+	recent [50]string
+}
+
 // fillOutlookRow fills rec with contact number i.
-func fillOutlookRow(r *rng, rec *[92]string, i int) {
+func (g *generator) fillOutlookRow(rec *[92]string, i int) {
+	r := &g.r
 	for c := range rec {
 		rec[c] = ""
 	}
@@ -117,11 +125,16 @@ func fillOutlookRow(r *rng, rec *[92]string, i int) {
 	}
 	email := addressFor(first, last, company, i)
 	switch {
-	case i > 50 && i%50 == 0:
-		j := i - 1 - r.intn(50) // an earlier person, again, in capitals
-		email = strings.ToUpper(addressFor(first, last, company, j))
+	case i >= len(g.recent) && i%50 == 0:
+		// A recent person again, with the address in capitals: a
+		// duplicate for the importer to merge.
+		if prev := g.recent[r.intn(len(g.recent))]; prev != "" {
+			email = strings.ToUpper(prev)
+		}
 	case r.intn(20) == 0:
 		email = ""
+	default:
+		g.recent[i%len(g.recent)] = email
 	}
 	if email != "" {
 		rec[colEmail], rec[colEmailType] = email, "SMTP"
