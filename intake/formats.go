@@ -38,7 +38,8 @@ func detectFormat(headers []string) string {
 	case has("e-mail 1 - value"), has("given name", "family name"), has("organization 1 - name"),
 		has("organization name", "labels"):
 		return FormatGoogle
-	case has("e-mail address") && any("e-mail 2 address", "business phone", "e-mail display name"):
+	case has("e-mail address") && any("e-mail 2 address", "business phone", "e-mail display name"),
+		has("e-mail-adresse") && any("e-mail-typ", "telefon geschäftlich", "weitere vornamen"):
 		return FormatOutlook
 	case has("contact") && any("salutation", "id/status", "referred by", "last results"):
 		return FormatACT

@@ -91,6 +91,17 @@ var headerRoles = map[string]colSpec{
 	"rsvp": {roleStatus, 2}, "rsvp status": {roleStatus, 2}, "registration status": {roleStatus, 2},
 	"attendance": {roleAttendance, 1}, "attended": {roleAttendance, 1},
 	"checked in at": {roleCheckedIn, 1}, "check-in time": {roleCheckedIn, 1},
+	// Outlook and Excel write their headers in the user's language.
+	"anrede": {rolePrefix, 1}, "civilité": {rolePrefix, 1}, "tratamiento": {rolePrefix, 1},
+	"e-mail-adresse": {roleEmail, 1}, "e-mail 2: adresse": {roleEmail, 2}, "mobiltelefon": {rolePhone, 1},
+	"telefon geschäftlich": {rolePhone, 4}, "telefon": {rolePhone, 3}, "titel": {rolePrefix, 2},
+	"weitere vornamen": {roleMiddle, 1}, "abteilung": {roleKnown, 9}, "notizen": {roleNotes, 1},
+	"e-mail-typ": {roleKnown, 9}, "e-mail: angezeigter name": {roleKnown, 9},
+	"adresse de messagerie": {roleEmail, 1}, "adresse e-mail": {roleEmail, 1}, "courriel": {roleEmail, 1},
+	"entreprise": {roleCompany, 1}, "fonction": {roleTitle, 1}, "deuxième prénom": {roleMiddle, 1},
+	"téléphone mobile": {rolePhone, 1}, "téléphone": {rolePhone, 3},
+	"correo electrónico": {roleEmail, 1}, "cargo": {roleTitle, 1}, "puesto": {roleTitle, 1},
+	"segundo nombre": {roleMiddle, 1}, "teléfono móvil": {rolePhone, 1}, "teléfono": {rolePhone, 3},
 }
 
 // knownHeaders are columns real exporters write that Rapport does not

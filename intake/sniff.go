@@ -96,6 +96,9 @@ func (in *input) chooseKind(text string, complete bool, ext string) {
 	}
 	forced := ext == ".csv" || ext == ".tsv" || ext == ".tab" || ext == ".psv"
 	d, ok := chooseDelimiter(text, complete, forced, in.paste)
+	if sep, declared := declaredDelimiter(text); declared {
+		d, ok = sep, true
+	}
 	if !ok {
 		return
 	}
@@ -103,6 +106,22 @@ func (in *input) chooseKind(text string, complete bool, ext string) {
 	if !in.paste {
 		in.format = FormatGenericCSV
 	}
+}
+
+// declaredDelimiter reads the "sep=;" line Excel writes, and reads, at
+// the top of a CSV file to say which delimiter it uses.
+func declaredDelimiter(text string) (rune, bool) {
+	line, _, _ := strings.Cut(text, "\n")
+	line = strings.TrimSpace(line)
+	if len(line) != 5 || !strings.EqualFold(line[:4], "sep=") {
+		return 0, false
+	}
+	for _, d := range delimiters {
+		if rune(line[4]) == d {
+			return d, true
+		}
+	}
+	return 0, false
 }
 
 // startsWithVCard reports text whose first non-blank line begins a card.
