@@ -30,7 +30,7 @@ type Config struct {
 	Notifier Notifier
 
 	// Clock is the time the scheduler plans with; it must be the engine's
-	// clock. When set (tests), River runs on it too. Default: time.Now.
+	// clock. Default: time.Now. River always keeps the real time.
 	Clock func() time.Time
 	// Logger gets the scheduler's and River's logs. Default slog.Default().
 	Logger *slog.Logger
@@ -59,6 +59,10 @@ type Config struct {
 	// StopGrace is how long Run lets deliveries in hand finish once its
 	// context ends, before cancelling them (default 20 s).
 	StopGrace time.Duration
+
+	// testOnly starts River without the jitter that staggers its
+	// services in production.
+	testOnly bool
 }
 
 // Defaults of Config.

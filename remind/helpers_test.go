@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"io"
 	"log/slog"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -274,14 +274,38 @@ func mustContain(t *testing.T, got string, wants ...string) {
 	}
 }
 
-// local is a wall-clock time in a zone.
-func local(t *testing.T, zone string, y int, m time.Month, d, hh, mm int) time.Time {
+// year is when the tests happen: a century ahead, so that River, which
+// keeps the real time, never finds a test's job due on its own (its
+// scheduler would promote it) and never takes a test's running job for
+// stuck. 26 November 2126 is a Tuesday.
+const year = 2126
+
+// local is a wall-clock time of year in a zone.
+func local(t *testing.T, zone string, m time.Month, d, hh, mm int) time.Time {
 	t.Helper()
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return time.Date(y, m, d, hh, mm, 0, 0, loc)
+	return time.Date(year, m, d, hh, mm, 0, 0, loc)
+}
+
+// dstChange finds the day of month m on which the zone's UTC offset
+// changes, and returns 09:00 local on the day before and on that day.
+func dstChange(t *testing.T, zone string, m time.Month) (before, on time.Time) {
+	t.Helper()
+	prev := local(t, zone, m, 1, 9, 0)
+	for d := 2; d <= 31; d++ {
+		at := local(t, zone, m, d, 9, 0)
+		_, off1 := prev.Zone()
+		_, off2 := at.Zone()
+		if off1 != off2 {
+			return prev, at
+		}
+		prev = at
+	}
+	t.Fatalf("%s: no DST change in %s %d", zone, m, year)
+	return
 }
 
 // markCancelled cancels a job the test ran by hand, as River does when

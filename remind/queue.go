@@ -67,20 +67,9 @@ func riverConfig(cfg *Config, w *worker) *river.Config {
 		// Workers/0.1 s, below a burst of thousands due the same minute.
 		FetchCooldown: 20 * time.Millisecond,
 	}
-	if cfg.Clock != nil {
-		rc.Test.Time = clockTime(cfg.Clock)
-		rc.TestOnly = true
-	}
+	// River keeps the real time even when Clock is a test's: its stuck-job
+	// rescuer and cleaner read time.Now whatever it is given, and would
+	// rescue or delete jobs of a stubbed time at once.
+	rc.TestOnly = cfg.testOnly
 	return rc
-}
-
-// clockTime makes Config.Clock River's clock in tests, so that River
-// stores and compares the same instants the planner computes.
-type clockTime func() time.Time
-
-func (c clockTime) Now() time.Time { return c() }
-
-func (c clockTime) NowOrNil() *time.Time {
-	t := c().UTC()
-	return &t
 }

@@ -15,39 +15,33 @@ import (
 // tests; these prove the job's ScheduledAt).
 func TestJobsLandAtTheLocalTimeAcrossDST(t *testing.T) {
 	for _, tc := range []struct {
-		zone     string
-		sat, sun int // the Saturday before the change and the Sunday of it
-		month    time.Month
-		gap      time.Duration
+		zone  string
+		month time.Month
+		gap   time.Duration
 	}{
-		{"America/New_York", 7, 8, time.March, 23 * time.Hour},     // spring forward
-		{"Europe/Berlin", 24, 25, time.October, 25 * time.Hour},    // fall back
-		{"Australia/Adelaide", 3, 4, time.October, 23 * time.Hour}, // +9:30 → +10:30
-		{"America/St_Johns", 31, 1, time.October, 25 * time.Hour},  // −2:30 → −3:30 on 1 Nov
+		{"America/New_York", time.March, 23 * time.Hour},     // spring forward
+		{"Europe/Berlin", time.October, 25 * time.Hour},      // fall back
+		{"Australia/Adelaide", time.October, 23 * time.Hour}, // +9:30 → +10:30
+		{"America/St_Johns", time.November, 25 * time.Hour},  // −2:30 → −3:30
 	} {
 		t.Run(tc.zone, func(t *testing.T) {
-			sunMonth := tc.month
-			if tc.sun < tc.sat {
-				sunMonth++
-			}
-			sat9 := local(t, tc.zone, 2026, tc.month, tc.sat, 9, 0)
-			sun9 := local(t, tc.zone, 2026, sunMonth, tc.sun, 9, 0)
-			e := newEnv(t, sat9.Add(-time.Hour))
+			before, on := dstChange(t, tc.zone, tc.month)
+			e := newEnv(t, before.Add(-time.Hour))
 			u := e.onboard("telegram:1", "time zone "+tc.zone, "remind me at 9:00", "weekends too")
 			if err := e.s.planAll(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			first := e.jobsIn(u.key, rivertype.JobStateScheduled)
-			if len(first) != 1 || !first[0].scheduledAt.Equal(sat9) || first[0].Day != sat9.Format(time.DateOnly) {
-				t.Fatalf("jobs %+v, want one at %s", first, sat9)
+			if len(first) != 1 || !first[0].scheduledAt.Equal(before) || first[0].Day != before.Format(time.DateOnly) {
+				t.Fatalf("jobs %+v, want one at %s", first, before)
 			}
-			e.clock.Set(sat9)
+			e.clock.Set(before)
 			if err := e.s.deliver(context.Background(), first[0].reminderJob); err != nil {
 				t.Fatal(err)
 			}
-			next := e.jobWithDay(u.key, sun9.Format(time.DateOnly))
-			if !next.scheduledAt.Equal(sun9) {
-				t.Errorf("Sunday's job at %s (%s local), want %s", next.scheduledAt.UTC(), next.scheduledAt.In(sun9.Location()), sun9)
+			next := e.jobWithDay(u.key, on.Format(time.DateOnly))
+			if !next.scheduledAt.Equal(on) {
+				t.Errorf("the job after the change at %s (%s local), want %s", next.scheduledAt.UTC(), next.scheduledAt.In(on.Location()), on)
 			}
 			if got := next.scheduledAt.Sub(first[0].scheduledAt); got != tc.gap {
 				t.Errorf("%s between the two 09:00 reminders, want %s", got, tc.gap)
@@ -74,7 +68,7 @@ func (e *env) jobWithDay(userKey, day string) job {
 // Planning every user again inserts nothing while nothing changes; after
 // a restart (no notes) it tries once, and River's unique args refuse.
 func TestSteadyStatePlanningInsertsNothing(t *testing.T) {
-	now := local(t, "Europe/Berlin", 2026, time.November, 25, 7, 0)
+	now := local(t, "Europe/Berlin", time.November, 26, 7, 0)
 	e := newEnv(t, now)
 	for _, key := range []string{"telegram:1", "telegram:2", "telegram:3"} {
 		e.onboard(key, "time zone Europe/Berlin")
@@ -119,8 +113,8 @@ func (q *countingQueue) insertMany(ctx context.Context, p []river.InsertManyPara
 // job, the old one ends without sending, and moving the reminder back the
 // same day after the old job ended plans it anew (now late).
 func TestSettingsChangeReschedulesAtOnce(t *testing.T) {
-	day := "2026-11-25"
-	at := func(hh, mm int) time.Time { return local(t, "Europe/Berlin", 2026, time.November, 25, hh, mm) }
+	day := "2126-11-26"
+	at := func(hh, mm int) time.Time { return local(t, "Europe/Berlin", time.November, 26, hh, mm) }
 	e := newEnv(t, at(7, 0))
 	ctx := context.Background()
 	u := e.onboard("telegram:1", "time zone Europe/Berlin", "remind me at 9:00")

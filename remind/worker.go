@@ -28,13 +28,18 @@ func (w *worker) Timeout(*river.Job[reminderJob]) time.Duration { return w.s.cfg
 
 // NextRetry waits RetryBase, then three times longer after each failure:
 // a reminder is worth little hours late, so a few quick tries, not River's
-// default of 25 over weeks.
+// default of 25 over weeks. It is River's time, hence the real clock.
 func (w *worker) NextRetry(job *river.Job[reminderJob]) time.Time {
-	d := w.s.cfg.RetryBase
-	for range job.Attempt - 1 {
+	return time.Now().Add(w.s.retryWait(job.Attempt))
+}
+
+// retryWait is the wait after the attempt-th failure.
+func (s *Scheduler) retryWait(attempt int) time.Duration {
+	d := s.cfg.RetryBase
+	for range attempt - 1 {
 		d *= 3
 	}
-	return w.s.now().Add(d)
+	return d
 }
 
 // deliver asks the engine for the reminder, hands it to the notifier and
