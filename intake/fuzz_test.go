@@ -40,7 +40,7 @@ var skipKinds = map[string]bool{
 // input: no panic, a refusal is an *Error with a message, a result keeps
 // every promise of its documentation, and parsing is deterministic.
 func checkParse(t *testing.T, data []byte, name string) {
-	slow := time.AfterFunc(time.Second, func() { panic(fmt.Sprintf("Parse took over 1s on %q", data)) })
+	slow := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("Parse took over 5s on %q", data)) })
 	defer slow.Stop()
 	res, err := Parse(context.Background(), bytes.NewReader(data), Options{Name: name})
 	if err != nil {
