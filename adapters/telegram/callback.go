@@ -6,27 +6,20 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// handleCallback handles a pressed button. It answers the press at once
-// (the client shows a spinner until then) and edits the message to show
-// the choice made, without its buttons, so no stale keyboard stays
-// pressable; then the engine gets the choice's value. The engine decides
-// whether a late or repeated press still applies: the value names the
-// question and the person, and the data may be forged, so nothing here
-// trusts it.
+// handleCallback handles a pressed button (enqueue has answered it). It
+// edits the message to show the choice made, without its buttons, so no
+// stale keyboard stays pressable; then the engine gets the choice's value.
+// The engine decides whether a late or repeated press still applies: the
+// value names the question and the person, and the data may be forged, so
+// nothing here trusts it.
 func (b *Bot) handleCallback(ctx context.Context, id int, q *tgbotapi.CallbackQuery) error {
-	if q.From == nil {
-		return nil
-	}
-	if q.Message == nil || q.Message.Chat == nil || !q.Message.Chat.IsPrivate() {
-		b.answer(ctx, q.ID, "")
+	if q.From == nil || q.Message == nil || q.Message.Chat == nil || !q.Message.Chat.IsPrivate() {
 		return nil
 	}
 	if !b.o.Allow.Allows(q.From.ID, q.From.UserName) {
 		b.log.InfoContext(ctx, "telegram user not allowed", "user_id", q.From.ID)
-		b.answer(ctx, q.ID, refusalToast)
 		return nil
 	}
-	b.answer(ctx, q.ID, "")
 	b.markChosen(ctx, q)
 	ev := b.event(id, q.From)
 	ev.Choice = q.Data

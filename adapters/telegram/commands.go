@@ -6,9 +6,9 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// Commands returns the command menu Telegram shows in private chats. The
-// engine understands the same words on every platform; the ones that
-// arrive with the next release say so rather than pretend.
+// Commands returns the command menu Telegram shows in private chats: the
+// words the engine understands on every platform. Descriptions are at
+// most 256 characters (Telegram's limit).
 func Commands() []tgbotapi.BotCommand {
 	return []tgbotapi.BotCommand{
 		{Command: "start", Description: "Start, or set how your notes are signed and your LinkedIn account type"},
@@ -21,10 +21,13 @@ func Commands() []tgbotapi.BotCommand {
 		{Command: "templates", Description: "See and override the note and message of each segment"},
 		{Command: "batch", Description: "Today's invitations to send, with links and buttons"},
 		{Command: "sent", Description: "Mark people of today's batch as sent, e.g. /sent 1 3"},
-		{Command: "people", Description: "List and search your people (coming in the next release)"},
-		{Command: "add", Description: "Add a person by hand, e.g. /add Jane Doe, Acme (coming soon)"},
-		{Command: "settings", Description: "Batch size, reminder time, time zone (coming soon)"},
-		{Command: "stats", Description: "Progress and acceptance by segment (coming soon)"},
+		{Command: "people", Description: "List and search your people; correct, delete or never contact one"},
+		{Command: "add", Description: "Add a person by hand, e.g. /add Jane Doe, Acme"},
+		{Command: "settings", Description: "Your name, account type, batch size, sending days, time zone, reminder time"},
+		{Command: "stats", Description: "Progress, notes budget and acceptance by segment"},
+		{Command: "pause", Description: "Stop the daily reminders until /resume"},
+		{Command: "resume", Description: "Start the daily reminders again"},
+		{Command: "warned", Description: "LinkedIn warned you: a week's pause, then half pace"},
 		{Command: "export", Description: "Everything as a CSV file you can open in a spreadsheet"},
 		{Command: "forget", Description: "Delete everything I keep about you, after you confirm"},
 	}

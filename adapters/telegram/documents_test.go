@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/rapport-bot/rapport/adapters/telegram"
+	"github.com/rapport-bot/rapport/adapters/telegram/telegramtest"
 )
 
 func TestDocumentsOfOtherKindsGetAClearReply(t *testing.T) {
@@ -43,9 +44,10 @@ func TestDocumentFromAPlainBaseURLEndpoint(t *testing.T) {
 	h, o := setupHarness(t)
 	o.Endpoint = h.srv.URL
 	h.start(o)
+	h.srv.Fail("file", telegramtest.Fault{Code: 502, NotJSON: true}, telegramtest.Fault{Disconnect: true})
 	got := h.upload(alex, "contacts.csv", "text/csv", []byte(addressBook))
 	if !strings.Contains(texts(got), "3 people") {
-		t.Errorf("CSV through a base URL endpoint: %q", texts(got))
+		t.Errorf("CSV through a base URL endpoint, after two failed downloads: %q", texts(got))
 	}
 	downloads := 0
 	for _, c := range h.srv.Calls() {

@@ -37,9 +37,12 @@ func playUsers(t *testing.T, h *harness, users []telegramtest.User, acts []actio
 		go func() {
 			defer wg.Done()
 			for _, a := range acts {
-				id, err := h.srv.SendText(u, a.text), error(nil)
+				var id int
+				var err error
 				if a.press != "" {
 					id, err = h.srv.PressButton(u, a.press)
+				} else {
+					id = h.srv.SendText(u, a.text)
 				}
 				if err == nil {
 					err = h.srv.WaitHandled(ctx, id)

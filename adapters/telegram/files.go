@@ -79,8 +79,31 @@ func (b *Bot) download(ctx context.Context, fileID string) ([]byte, error) {
 	if filepath.IsAbs(f.FilePath) {
 		return b.readLocal(f.FilePath)
 	}
-	return b.fetchURL(ctx, b.c.ep.fileURL(b.c.token, f.FilePath))
+	return b.fetchWithRetry(ctx, b.c.ep.fileURL(b.c.token, f.FilePath))
 }
+
+// fetchWithRetry downloads, retrying network errors and 5xx answers as
+// Bot API calls are retried.
+func (b *Bot) fetchWithRetry(ctx context.Context, u string) ([]byte, error) {
+	for n := 1; ; n++ {
+		data, err := b.fetchURL(ctx, u)
+		var st *statusError
+		retry := err != nil && ctx.Err() == nil && (!errors.As(err, &st) || st.code >= 500)
+		var big *tooBigError
+		if !retry || errors.As(err, &big) || n >= b.o.Retry.Attempts {
+			return data, err
+		}
+		b.log.WarnContext(ctx, "telegram file download failed, retrying", "attempt", n, "err", err)
+		if err := b.o.Clock.Sleep(ctx, b.call.backoff(n)); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// statusError is a download answered with an HTTP error status.
+type statusError struct{ code int }
+
+func (e *statusError) Error() string { return fmt.Sprintf("telegram: download: HTTP %d", e.code) }
 
 // readLocal reads a file a local Bot API server (--local) left on disk.
 func (b *Bot) readLocal(p string) ([]byte, error) {
@@ -105,7 +128,7 @@ func (b *Bot) fetchURL(ctx context.Context, u string) ([]byte, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("telegram: download: HTTP %d", resp.StatusCode)
+		return nil, &statusError{code: resp.StatusCode}
 	}
 	data, err := b.readLimited(resp.Body)
 	if err != nil {

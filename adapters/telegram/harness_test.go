@@ -25,7 +25,7 @@ var storyNow = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 // harness runs the real bot (real SDK, real engine, SQLite in a temp
 // directory) against the fake Bot API server.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *telegramtest.Server
 	store  *sqlite.Store
 	eng    telegram.Engine // the engine the bot uses (maybe wrapped)
@@ -61,7 +61,7 @@ func (s *syncBuffer) String() string {
 }
 
 // waitFor waits until the log contains sub.
-func (s *syncBuffer) waitFor(t *testing.T, sub string) {
+func (s *syncBuffer) waitFor(t testing.TB, sub string) {
 	t.Helper()
 	deadline := time.After(30 * time.Second)
 	for {
@@ -121,7 +121,7 @@ func newHarness(t *testing.T, tweak func(*telegram.Options)) *harness {
 
 // setupHarness makes the fake, the store and the engine, and returns the
 // bot's options, without starting it.
-func setupHarness(t *testing.T) (*harness, telegram.Options) {
+func setupHarness(t testing.TB) (*harness, telegram.Options) {
 	t.Helper()
 	srv := telegramtest.NewServer()
 	t.Cleanup(srv.Close)

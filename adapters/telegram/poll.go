@@ -107,7 +107,7 @@ func (b *Bot) handleBatch(ups []tgbotapi.Update, offset int) (int, bool) {
 	first := -1 // the lowest update id not handled
 	for _, u := range ups {
 		wg.Add(1)
-		b.runner.Go(queueKey(u), func() {
+		b.enqueue(u, func() {
 			defer wg.Done()
 			if err := b.handle(b.work, u); err != nil {
 				mu.Lock()

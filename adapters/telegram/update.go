@@ -24,6 +24,32 @@ func queueKey(u tgbotapi.Update) string {
 	return "update:" + strconv.Itoa(u.UpdateID)
 }
 
+// enqueue hands an update to the workers: job runs after the user's
+// earlier updates. A pressed button is answered at once, apart from the
+// user's queue, so that the client's spinner stops even while earlier
+// updates of the user are still being sent; job starts only once the
+// answer is done, so a handled update is always an answered one.
+func (b *Bot) enqueue(u tgbotapi.Update, job func()) {
+	q := u.CallbackQuery
+	if q == nil || b.seen.has(int64(u.UpdateID)) {
+		b.runner.Go(queueKey(u), job)
+		return
+	}
+	answered := make(chan struct{})
+	go func() { // not a worker: a job waiting for it must not starve it
+		defer close(answered)
+		toast := ""
+		if q.From != nil && !b.o.Allow.Allows(q.From.ID, q.From.UserName) {
+			toast = refusalToast
+		}
+		b.answer(b.work, q.ID, toast)
+	}()
+	b.runner.Go(queueKey(u), func() {
+		<-answered
+		job()
+	})
+}
+
 // handle does everything one update asks for: filtering, the engine's
 // turn, the replies. It returns errNotHandled when it was cut short before
 // the engine committed; everything else counts as handled (failures are

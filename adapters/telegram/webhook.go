@@ -130,7 +130,7 @@ func (b *Bot) submit(ctx context.Context, u tgbotapi.Update) error {
 		return errNotHandled
 	}
 	done := make(chan error, 1) // buffered: the job never blocks on a gone request
-	b.runner.Go(queueKey(u), func() { done <- b.handle(b.work, u) })
+	b.enqueue(u, func() { done <- b.handle(b.work, u) })
 	select {
 	case err := <-done:
 		return err

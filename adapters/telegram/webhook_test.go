@@ -19,7 +19,7 @@ const hookSecret = "s3cret_Token-for-tests"
 
 // webhookMode sets up webhook mode on a loopback listener and returns the
 // webhook's URL.
-func webhookMode(t *testing.T, o *telegram.Options) string {
+func webhookMode(t testing.TB, o *telegram.Options) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -37,7 +37,7 @@ func (l *lockedBuffer) String() string {
 
 // startTelegramBot starts the built binary against the fake with the
 // given extra environment, and waits until it is receiving updates.
-func startTelegramBot(t *testing.T, srv *telegramtest.Server, db string, env ...string) (*exec.Cmd, *lockedBuffer) {
+func startTelegramBot(t testing.TB, srv *telegramtest.Server, db string, env ...string) (*exec.Cmd, *lockedBuffer) {
 	t.Helper()
 	cmd := exec.Command(botBin, "--db", db)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "XDG_DATA_HOME=", "RAPPORT_DB=", "SLACK_BOT_TOKEN=",
@@ -67,7 +67,7 @@ func startTelegramBot(t *testing.T, srv *telegramtest.Server, db string, env ...
 }
 
 // stopBot sends SIGTERM and returns the exit code.
-func stopBot(t *testing.T, cmd *exec.Cmd) int {
+func stopBot(t testing.TB, cmd *exec.Cmd) int {
 	t.Helper()
 	cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan error, 1)

@@ -72,7 +72,11 @@ func (s *Server) getFile(p map[string]string) (any, error) {
 }
 
 // download serves /file/bot<token>/<file_path>, as api.telegram.org does.
+// Faults for the method "file" apply to it.
 func (s *Server) download(w http.ResponseWriter, r *http.Request, rest string) {
+	if s.injectFault(w, "file", 0) {
+		return
+	}
 	token, p, ok := strings.Cut(rest, "/")
 	if !ok || token != s.Token {
 		s.record(Call{At: s.now(), Method: "file", Status: http.StatusUnauthorized})

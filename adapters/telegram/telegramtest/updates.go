@@ -158,6 +158,14 @@ func (s *Server) Unblock(chatID int64) {
 	delete(s.blocked, chatID)
 }
 
+// Polls returns how many getUpdates requests have arrived, counted when
+// they arrive (a long poll is recorded in Calls only when it ends).
+func (s *Server) Polls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.pollGen
+}
+
 // Pending returns how many updates wait for confirmation.
 func (s *Server) Pending() int {
 	s.mu.Lock()
