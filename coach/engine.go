@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -111,7 +112,7 @@ type parsedImport struct {
 func (e *Engine) preparse(ctx context.Context, ev Event) (*parsedImport, error) {
 	switch {
 	case ev.File != nil:
-		res, err := intake.Parse(ctx, strings.NewReader(string(ev.File.Data)), intake.Options{Name: ev.File.Name, MaxBytes: e.maxFile})
+		res, err := intake.Parse(ctx, bytes.NewReader(ev.File.Data), intake.Options{Name: ev.File.Name, MaxBytes: e.maxFile})
 		return &parsedImport{result: res, name: ev.File.Name}, err
 	case ev.Choice != "":
 		return nil, nil
