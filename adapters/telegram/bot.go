@@ -49,7 +49,8 @@ func New(ctx context.Context, eng Engine, o Options) (*Bot, error) {
 	work, stop := context.WithCancel(context.WithoutCancel(ctx))
 	b := &Bot{
 		o: o, eng: eng, c: c, log: o.Logger,
-		call:   &caller{c: c, lim: NewLimiter(*o.Limits, o.Clock), clock: o.Clock, retry: o.Retry, log: o.Logger},
+		call: &caller{c: c, lim: NewLimiter(*o.Limits, o.Clock), clock: o.Clock, retry: o.Retry,
+			timeout: o.CallTimeout, log: o.Logger},
 		runner: newSerial(o.Workers),
 		seen:   newSeen(10000),
 		groups: newSeen(10000),

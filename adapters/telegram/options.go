@@ -60,9 +60,14 @@ type Options struct {
 	// Workers is how many updates are handled at once (default 16); one
 	// user's updates are always handled one at a time, in order.
 	Workers int
-	// TurnTimeout bounds the handling of one update, replies included
-	// (default 2 minutes: a 429 may ask to wait that long).
+	// TurnTimeout bounds the handling of one update up to its replies:
+	// the engine's turn, a file download (default 2 minutes). Sending the
+	// replies is bounded only by shutdown, so that a 429 is always waited
+	// out; each attempt of a call has CallTimeout.
 	TurnTimeout time.Duration
+	// CallTimeout bounds one attempt of a Bot API call other than the long
+	// poll (default 60 s): a connection that hangs is retried.
+	CallTimeout time.Duration
 	// ShutdownGrace is how long, after the context of Run ends, the
 	// updates in hand may take to finish (default 20 s).
 	ShutdownGrace time.Duration
@@ -79,6 +84,7 @@ const (
 	defaultMaxFileBytes = 10 << 20
 	defaultWorkers      = 16
 	defaultTurnTimeout  = 2 * time.Minute
+	defaultCallTimeout  = time.Minute
 	defaultGrace        = 20 * time.Second
 	defaultPollTimeout  = 50 * time.Second
 )
@@ -124,6 +130,7 @@ func (o *Options) check() error {
 	o.MaxFileBytes = or(o.MaxFileBytes, defaultMaxFileBytes)
 	o.Workers = or(o.Workers, defaultWorkers)
 	o.TurnTimeout = or(o.TurnTimeout, defaultTurnTimeout)
+	o.CallTimeout = or(o.CallTimeout, defaultCallTimeout)
 	o.ShutdownGrace = or(o.ShutdownGrace, defaultGrace)
 	o.PollTimeout = or(o.PollTimeout, defaultPollTimeout)
 	if o.HTTPClient == nil {

@@ -70,11 +70,12 @@ func classify(resp *tgbotapi.APIResponse, err error) (outcome, time.Duration) {
 
 // caller makes Bot API calls with rate limits and retries.
 type caller struct {
-	c     *client
-	lim   *Limiter
-	clock Clock
-	retry Retry
-	log   *slog.Logger
+	c       *client
+	lim     *Limiter
+	clock   Clock
+	retry   Retry
+	timeout time.Duration // of one attempt; 0: none
+	log     *slog.Logger
 }
 
 // request is one Bot API call: an SDK config, or a raw method with params
@@ -133,8 +134,13 @@ func (k *caller) do(ctx context.Context, r request) (*tgbotapi.APIResponse, erro
 	}
 }
 
-// once makes one attempt.
+// once makes one attempt, within the attempt timeout.
 func (k *caller) once(ctx context.Context, r request) (*tgbotapi.APIResponse, error) {
+	if k.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, k.timeout)
+		defer cancel()
+	}
 	api := k.c.with(ctx)
 	if r.config != nil {
 		return api.Request(r.config)

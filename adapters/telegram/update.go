@@ -117,8 +117,9 @@ func (b *Bot) event(id int, from *tgbotapi.User) coach.Event {
 	}
 }
 
-// turn asks the engine and sends its replies. Once the engine has
-// committed, the update counts as handled whatever happens to the replies.
+// turn asks the engine (within ctx, the turn's deadline) and sends its
+// replies. Once the engine has committed, the update counts as handled
+// whatever happens to the replies.
 func (b *Bot) turn(ctx context.Context, chat int64, ev coach.Event) error {
 	replies, err := b.eng.Handle(ctx, ev)
 	if err != nil {
@@ -130,7 +131,10 @@ func (b *Bot) turn(ctx context.Context, chat int64, ev coach.Event) error {
 			replies = engineError(err)
 		}
 	}
-	b.reply(ctx, chat, replies)
+	// The replies are sent under the work context, not the turn's
+	// deadline: a 429 is waited out however long Telegram asks, and only
+	// a shutdown cuts the sending short.
+	b.reply(b.work, chat, replies)
 	return nil
 }
 
