@@ -12,6 +12,7 @@ import (
 
 	"github.com/rapport-bot/rapport/adapters/telegram"
 	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/remind"
 	"github.com/rapport-bot/rapport/store/sqlite"
 )
 
@@ -34,11 +35,18 @@ func runTelegram(ctx context.Context, cfg Config, args []string, stderr io.Write
 	}
 	defer st.Close()
 	o.Offsets = st
-	bot, err := telegram.New(ctx, coach.New(st, coach.Options{Logger: slog.Default()}), o)
+	eng := &touchingEngine{Engine: coach.New(st, coach.Options{Logger: slog.Default()})}
+	bot, err := telegram.New(ctx, eng, o)
 	if err != nil {
 		return telegramError(err, cfg)
 	}
-	return bot.Run(ctx)
+	r, err := openReminders(ctx, cfg.DB, eng.Engine, st, remind.Router{"telegram:": telegramNotifier{bot}})
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	eng.s = r.s
+	return runBoth(ctx, bot.Run, r)
 }
 
 // telegramOptions turns the configuration into the adapter's options.
