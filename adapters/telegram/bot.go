@@ -70,7 +70,7 @@ func (b *Bot) ID() int64 { return b.c.api.Self.ID }
 // When ctx ends it stops receiving, lets the updates in hand finish (for
 // up to ShutdownGrace), saves the polling offset and returns nil. It
 // returns an error when it cannot start (setWebhook refused, the address
-// taken) or when Telegram rejects the token.
+// taken) or when Telegram rejects the token. Call it once.
 func (b *Bot) Run(ctx context.Context) error {
 	b.logStart(ctx)
 	b.setCommands(ctx)
