@@ -32,10 +32,10 @@ const (
 )
 
 // addressBook is the CSV Alex uploads: the two hostile names and one more.
-const addressBook = "Name,Email,Company\r\n" +
-	`"<b>Eve</b> & <a href=""x"">",eve@example.com,"<b>Eve</b> & <a href=""x"">"` + "\r\n" +
-	"@channel,chan@example.com,@channel\r\n" +
-	"Dana Scully,dana@fbi.example,FBI\r\n"
+const addressBook = "First Name,Last Name,Email,Company\r\n" +
+	`"<b>Eve</b> & <a href=""x"">",,eve@example.com,"<b>Eve</b> & <a href=""x"">"` + "\r\n" +
+	"@channel,,chan@example.com,@channel\r\n" +
+	"Dana,Scully,dana@fbi.example,FBI\r\n"
 
 // recognition is how Alex answers "Would they recognise your name?" for
 // each person of the event (the default is Definitely); Bob gets a
@@ -81,6 +81,10 @@ func TestStoryThroughTelegram(t *testing.T) {
 		t.Fatalf("CSV not imported:\n%s", texts(got))
 	}
 	got = h.pressAndCheck(alex, "My address book")
+	// The hostile names are names here: the questions about them quote them.
+	if !strings.Contains(texts(got), "(1 of 3) "+evil+" · ") || !strings.Contains(texts(got), "How do you know <b>Eve</b>?") {
+		t.Errorf("the first question does not name %q literally:\n%s", evil, texts(got))
+	}
 	h.triage(got, "Everyone I know of has a plan")
 
 	got = h.say(alex, "/drafts")
