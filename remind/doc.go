@@ -33,12 +33,19 @@
 // due (delivered already, moved by a settings change, paused, a day old):
 // the job is cancelled rather than completed, so that its args may be
 // planned again should the user move the reminder back, and a completed
-// job always means a delivered reminder. Otherwise it hands the messages
-// to the Notifier, records the delivery with Engine.ReminderDelivered and
-// inserts the user's next job. A user who blocked the bot is marked with
-// Engine.Unreachable and is no longer planned until they write again; a
-// rate limit with a retry-after snoozes the job; other failures are
-// retried a few times with a short backoff.
+// job always means a reminder delivered and recorded. Otherwise it hands
+// the messages to the Notifier and records the delivery with
+// Engine.ReminderDelivered. The user's next job is left to the next
+// minute's planning: it is another day's (a snooze is planned at once by
+// the button press, through Touch), and planning a page of users at a
+// time keeps each delivery to the engine's two transactions, which lets a
+// burst of reminders go out at the platform's full rate. A user who
+// blocked the bot is marked with Engine.Unreachable and is no longer
+// planned until they write again; a rate limit with a retry-after snoozes
+// the job; other failures are retried a few times with a short backoff.
+//
+// A reminder goes out up to about 5 s after its minute: River's scheduler
+// makes due jobs available every 5 s.
 //
 // River keeps its tables in the same SQLite file as the store, through a
 // pool of its own (one connection, busy timeout, BEGIN IMMEDIATE): a River

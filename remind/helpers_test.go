@@ -83,7 +83,7 @@ func (b *inbox) failWith(f func(user string) error) {
 // env is one bot's database, engine and scheduler on a file that outlives
 // it, so that a test can close it and open another on the same file.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	path   string
 	clock  *clock
 	inbox  *inbox
@@ -98,7 +98,7 @@ type env struct {
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 // open opens the bot on path. Close it with close; t.Cleanup does too.
-func open(t *testing.T, path string, c *clock, in *inbox) *env {
+func open(t testing.TB, path string, c *clock, in *inbox) *env {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, path)
@@ -122,7 +122,7 @@ func open(t *testing.T, path string, c *clock, in *inbox) *env {
 }
 
 // newEnv opens a bot on a new database with the clock at now.
-func newEnv(t *testing.T, now time.Time) *env {
+func newEnv(t testing.TB, now time.Time) *env {
 	return open(t, filepath.Join(t.TempDir(), "rapport.db"), &clock{t: now}, newInbox())
 }
 
@@ -281,7 +281,7 @@ func mustContain(t *testing.T, got string, wants ...string) {
 const year = 2126
 
 // local is a wall-clock time of year in a zone.
-func local(t *testing.T, zone string, m time.Month, d, hh, mm int) time.Time {
+func local(t testing.TB, zone string, m time.Month, d, hh, mm int) time.Time {
 	t.Helper()
 	loc, err := time.LoadLocation(zone)
 	if err != nil {

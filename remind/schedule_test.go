@@ -39,6 +39,9 @@ func TestJobsLandAtTheLocalTimeAcrossDST(t *testing.T) {
 			if err := e.s.deliver(context.Background(), first[0].reminderJob); err != nil {
 				t.Fatal(err)
 			}
+			if err := e.s.planAll(context.Background()); err != nil { // the next minute's pass
+				t.Fatal(err)
+			}
 			next := e.jobWithDay(u.key, on.Format(time.DateOnly))
 			if !next.scheduledAt.Equal(on) {
 				t.Errorf("the job after the change at %s (%s local), want %s", next.scheduledAt.UTC(), next.scheduledAt.In(on.Location()), on)
