@@ -3,6 +3,7 @@ package coach
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -58,7 +59,9 @@ func New(store Store, o Options) *Engine {
 }
 
 // Handle processes one event and returns the replies to show the user, in
-// order. A redelivered event (same ID) returns no replies and no error.
+// order. A redelivered event (same ID) changes nothing; if it is the user's
+// last event, its replies are returned again (a crash may have kept them
+// from the user), else none.
 // Errors are *Error values: CodeInvalid errors carry a message for the
 // user; anything else is internal, already logged, and has been rolled back.
 func (e *Engine) Handle(ctx context.Context, ev Event) ([]Message, error) {
@@ -84,11 +87,11 @@ func (e *Engine) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		if err := tx.SaveUser(ctx, t.user); err != nil {
 			return fmt.Errorf("save user: %w", err)
 		}
-		return nil
+		return saveReplies(ctx, tx, ev.ID, out)
 	})
 	switch {
 	case errors.Is(err, ErrDuplicateEvent):
-		return nil, nil
+		return e.replay(ctx, ev)
 	case err != nil:
 		var ce *Error
 		if errors.As(err, &ce) && ce.Code != CodeInternal {
@@ -97,6 +100,47 @@ func (e *Engine) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		e.log.ErrorContext(ctx, "handle event", "err", err)
 		return []Message{new(text).plain("Something went wrong on my side, so I kept nothing of that last step. Please try again in a moment.").message()},
 			&Error{Code: CodeInternal, Message: "internal error", Err: err}
+	}
+	return out, nil
+}
+
+// saveReplies records the replies to a platform event, so that a
+// redelivery of the event can send them again (replay).
+func saveReplies(ctx context.Context, tx Tx, eventID string, out []Message) error {
+	if eventID == "" {
+		return nil
+	}
+	kept := make([]Message, len(out))
+	for i, m := range out {
+		kept[i] = m
+		kept[i].File = nil // an export is made again on request, not kept
+	}
+	body, err := json.Marshal(kept)
+	if err != nil {
+		return fmt.Errorf("encode replies: %w", err)
+	}
+	if err := tx.SaveReplies(ctx, eventID, body); err != nil {
+		return fmt.Errorf("save replies: %w", err)
+	}
+	return nil
+}
+
+// replay answers a redelivered event. Its effects are not applied twice,
+// but when it is the user's last event its replies are returned again: a
+// crash between the commit and the delivery of the replies must not leave
+// the user without the next question.
+func (e *Engine) replay(ctx context.Context, ev Event) ([]Message, error) {
+	body, err := e.store.Replies(ctx, ev.User, ev.ID)
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		e.log.ErrorContext(ctx, "replay replies", "err", err)
+		return nil, nil
+	}
+	var out []Message
+	if err := json.Unmarshal(body, &out); err != nil {
+		e.log.ErrorContext(ctx, "decode replies", "err", err)
+		return nil, nil
 	}
 	return out, nil
 }

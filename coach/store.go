@@ -26,6 +26,10 @@ type Store interface {
 	// order, with their settings and state, outside any unit of work: the
 	// scheduler pages through them to plan reminders.
 	Users(ctx context.Context, afterID int64, limit int) ([]User, error)
+	// Replies returns the replies recorded with Tx.SaveReplies for the
+	// user's event eventID, or ErrNotFound when that is not the user's last
+	// recorded event.
+	Replies(ctx context.Context, key, eventID string) ([]byte, error)
 	// Close releases the store's resources.
 	Close() error
 }
@@ -82,6 +86,10 @@ type Tx interface {
 	SaveTemplate(ctx context.Context, t TemplateOverride) error
 	// DeleteTemplate removes one override; removing none is not an error.
 	DeleteTemplate(ctx context.Context, segment, kind string) error
+
+	// SaveReplies records the replies to eventID (encoded by the engine) as
+	// the user's last, replacing the ones before.
+	SaveReplies(ctx context.Context, eventID string, body []byte) error
 
 	// Forget deletes every row of this user, the user included.
 	Forget(ctx context.Context) error

@@ -49,6 +49,9 @@ func fill(t *testing.T, s *Store, key string) int64 {
 		if err := tx.AddPeople(ctx, []*coach.Person{&p}); err != nil {
 			return err
 		}
+		if err := tx.SaveReplies(ctx, "evt-"+key, []byte("[]")); err != nil {
+			return err
+		}
 		return tx.SaveTemplate(ctx, coach.TemplateOverride{Segment: "event", Kind: "note", Body: "x"})
 	})
 	if err != nil {

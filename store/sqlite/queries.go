@@ -60,6 +60,7 @@ var (
 func queries() []string {
 	qs := []string{
 		userIDSQL, insertUserSQL, userSQL, saveUserSQL, forgetSQL, usersSQL,
+		saveRepliesSQL, repliesSQL,
 		insertEventSQL, pruneEventsSQL,
 		addImportSQL, saveImportSQL, importSQL,
 		templatesSQL, saveTemplateSQL, deleteTemplateSQL,
