@@ -11,7 +11,8 @@
 // the only state it keeps is the polling offset.
 //
 // Delivery is at least once: an update whose replies were not all sent
-// before a crash is delivered again, and the engine ignores it by its id.
-// Replies of an update the engine committed just before a crash are not
-// sent again.
+// before a crash is delivered again; the engine applies it only once, and
+// returns its replies again when it is the user's last event, so the user
+// still gets the next question (a reply sent just before the crash may
+// then arrive twice).
 package telegram
