@@ -11,6 +11,8 @@ import (
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
+
+	"github.com/rapport-bot/rapport/coach"
 )
 
 // A bot that was down at 09:00 sends today's reminder when it comes back,
@@ -205,5 +207,35 @@ func TestRunLetsTheDeliveryInHandFinish(t *testing.T) {
 	}
 	if s, _ := e.eng.Settings(context.Background(), u.key); s.LastReminderDay != "2126-11-26" {
 		t.Errorf("LastReminderDay %q, want the delivery recorded", s.LastReminderDay)
+	}
+}
+
+// forgotten is an engine that no longer knows the user, as after /forget
+// once the engine stops re-creating users it is asked about.
+type forgotten struct{ Engine }
+
+func (forgotten) Reminder(context.Context, string, string, time.Time) ([]coach.Message, error) {
+	return nil, fmt.Errorf("load user: %w", coach.ErrNotFound)
+}
+
+func (forgotten) Settings(context.Context, string) (coach.Settings, error) {
+	return coach.Settings{}, coach.ErrNotFound
+}
+
+// A job or a Touch for a user the engine does not know ends quietly.
+func TestForgottenUserIsDropped(t *testing.T) {
+	now := local(t, "UTC", time.November, 26, 9, 0)
+	e := newEnv(t, now)
+	u := e.onboard("telegram:1", "remind me at 9:00")
+	u.touch()
+	e.s.cfg.Engine = forgotten{e.eng}
+	if err := e.s.deliver(context.Background(), e.jobWithDay(u.key, "2126-11-26").reminderJob); !isCancel(err) {
+		t.Errorf("job of a forgotten user: err %v, want a cancellation", err)
+	}
+	if err := e.s.Touch(context.Background(), u.key); err != nil {
+		t.Errorf("touch of a forgotten user: %v", err)
+	}
+	if e.s.notes.len() != 0 || len(e.inbox.of(u.key)) != 0 {
+		t.Error("a forgotten user is still noted or was sent something")
 	}
 }

@@ -112,7 +112,7 @@ func open(t testing.TB, path string, c *clock, in *inbox) *env {
 	}
 	e.s, err = New(ctx, riversqlite.New(e.db), Config{
 		Engine: e.eng, Users: st, Notifier: Router{"telegram:": in}, Clock: c.Now, Logger: quiet,
-		RetryBase: time.Second, StopGrace: 2 * time.Second,
+		RetryBase: time.Second, StopGrace: 2 * time.Second, testOnly: true,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package remind
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -20,6 +21,10 @@ func (s *Scheduler) Touch(ctx context.Context, userKey string) error {
 		return nil
 	}
 	st, err := s.cfg.Engine.Settings(ctx, userKey)
+	if errors.Is(err, coach.ErrNotFound) { // forgotten: nothing to plan
+		s.notes.drop(userKey)
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("remind: touch: %w", err)
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+
+	"github.com/rapport-bot/rapport/coach"
 )
 
 // errNotDue cancels a job whose reminder is no longer due when it runs.
@@ -54,6 +56,10 @@ func (s *Scheduler) deliver(ctx context.Context, j reminderJob) error {
 		return river.JobSnooze(early)
 	}
 	msgs, err := s.cfg.Engine.Reminder(ctx, j.User, j.Day, j.at())
+	if errors.Is(err, coach.ErrNotFound) { // the user was forgotten (/forget)
+		s.notes.drop(j.User)
+		return river.JobCancel(fmt.Errorf("build reminder: %w", err))
+	}
 	if err != nil {
 		s.notes.forget(j.User, j.slot())
 		return fmt.Errorf("build reminder: %w", err)
@@ -68,7 +74,7 @@ func (s *Scheduler) deliver(ctx context.Context, j reminderJob) error {
 	if err := s.recordDelivery(ctx, j); err != nil {
 		return err
 	}
-	s.log.InfoContext(ctx, "reminder delivered", "user", j.User, "day", j.Day, "messages", len(msgs), "late_s", int(s.now().Sub(j.at()).Seconds()))
+	s.log.DebugContext(ctx, "reminder delivered", "user", j.User, "day", j.Day, "messages", len(msgs), "late_s", int(s.now().Sub(j.at()).Seconds()))
 	// The next job is the planner's: it comes within PlanEvery, a whole
 	// page of users in one read and one insert, where asking the engine
 	// here would cost each delivery two more transactions. Nothing is
