@@ -11,9 +11,10 @@ import (
 	"github.com/riverqueue/river/rivertype"
 )
 
-// queue is the part of a River client the scheduler uses. River's client
-// is generic in the driver's transaction type; hiding it behind this
-// interface keeps Scheduler one type for SQLite and PostgreSQL.
+// queue is the part of a River client the scheduler uses (list only to
+// look at the jobs, in tests). River's client is generic in the driver's
+// transaction type; hiding it behind this interface keeps Scheduler one
+// type for SQLite and PostgreSQL.
 type queue interface {
 	start(ctx context.Context) error
 	stop(ctx context.Context) error
