@@ -176,7 +176,8 @@ type Settings struct {
 	SnoozeUntil     time.Time `json:"snooze_until,omitzero"`    // "snooze 1 h": the day's reminder again then
 	SkipDay         string    `json:"skip_day,omitempty"`       // "skip today": no reminder that local day
 	LastReminderDay string    `json:"last_reminder_day,omitempty"`
-	Unreachable     bool      `json:"unreachable,omitempty"` // the platform refused delivery (blocked the bot)
+	ReminderSetAt   time.Time `json:"reminder_set_at,omitzero"` // when time, zone or days last changed
+	Unreachable     bool      `json:"unreachable,omitempty"`    // the platform refused delivery (blocked the bot)
 }
 
 // DefaultSettings returns the defaults of PRODUCT.md flow 1 and LINKEDIN.md.

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -77,7 +78,8 @@ func reminderClock(hm string) (int, int) {
 	return hh, mm
 }
 
-// Reminder builds the daily reminder due at `at` for the local day `day`:
+// Reminder builds the daily reminder due at `at` for the local day `day`
+// (ErrNotFound for a user it does not know; it creates none):
 // today's batch ready to copy, the invitations to ask about, and buttons.
 // It returns no messages when that reminder is no longer due — already
 // delivered, for another day, moved by a settings change, paused — so a
@@ -85,7 +87,7 @@ func reminderClock(hm string) (int, int) {
 // ReminderDelivered.
 func (e *Engine) Reminder(ctx context.Context, userKey, day string, at time.Time) ([]Message, error) {
 	var out []Message
-	err := e.store.Update(ctx, userKey, "", func(ctx context.Context, tx Tx) error {
+	err := e.store.UpdateExisting(ctx, userKey, func(ctx context.Context, tx Tx) error {
 		u, err := tx.User(ctx)
 		if err != nil {
 			return fmt.Errorf("load user: %w", err)
@@ -127,10 +129,11 @@ func (e *Engine) Unreachable(ctx context.Context, userKey string) error {
 	return e.updateSettings(ctx, userKey, func(s *Settings) { s.Unreachable = true })
 }
 
-// Settings returns a user's settings, for the scheduler.
+// Settings returns a user's settings, for the scheduler; ErrNotFound for
+// a user it does not know (never created, or forgotten).
 func (e *Engine) Settings(ctx context.Context, userKey string) (Settings, error) {
 	var s Settings
-	err := e.store.Update(ctx, userKey, "", func(ctx context.Context, tx Tx) error {
+	err := e.store.UpdateExisting(ctx, userKey, func(ctx context.Context, tx Tx) error {
 		u, err := tx.User(ctx)
 		s = u.Settings
 		return err
@@ -139,7 +142,7 @@ func (e *Engine) Settings(ctx context.Context, userKey string) (Settings, error)
 }
 
 func (e *Engine) updateSettings(ctx context.Context, userKey string, f func(*Settings)) error {
-	return e.store.Update(ctx, userKey, "", func(ctx context.Context, tx Tx) error {
+	return e.store.UpdateExisting(ctx, userKey, func(ctx context.Context, tx Tx) error {
 		u, err := tx.User(ctx)
 		if err != nil {
 			return fmt.Errorf("load user: %w", err)
@@ -155,7 +158,9 @@ func (t *turn) reminder(at time.Time) error {
 	if err != nil {
 		return err
 	}
-	late := t.now().Sub(at) > lateAfter
+	// Late means missed: the bot was down. A reminder time the user set
+	// after it had passed today is simply due now.
+	late := t.now().Sub(at) > lateAfter && !at.Before(t.user.Settings.ReminderSetAt)
 	m := new(text)
 	if late {
 		m.plain(fmt.Sprintf("Sorry, this comes late: I was offline at %s. ", at.In(location(t.user.Settings.TimeZone)).Format("15:04")))
@@ -166,10 +171,14 @@ func (t *turn) reminder(at time.Time) error {
 			sendable++
 		}
 	}
-	if sendable == 0 && len(b.Emails) == 0 {
+	switch {
+	case sendable == 0 && len(b.Emails) == 0 && b.CapLeft == 0:
+		m.plain(fmt.Sprintf("Good morning! You reached your weekly cap of %d invitations, so none today: the people waiting carry over, and the next ones come as the week rolls on.", t.user.Settings.WeeklyCap))
+		t.say(m.message())
+	case sendable == 0 && len(b.Emails) == 0:
 		m.plain("Good morning! Nobody is queued for today. Paste a list of people, or /next to plan more.")
 		t.say(m.message())
-	} else {
+	default:
 		m.plain("Good morning! " + plural(sendable, "invitation", "invitations") + " for today.")
 		t.say(m.message())
 		t.showBatch(b)
@@ -266,7 +275,9 @@ func (t *turn) resumeReminders() error {
 // terminal), where showing is delivering.
 func (e *Engine) DueReminder(ctx context.Context, userKey string) ([]Message, error) {
 	s, err := e.Settings(ctx, userKey)
-	if err != nil {
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil // a new user: nothing is due
+	} else if err != nil {
 		return nil, err
 	}
 	at, day, ok := NextReminder(s, e.now())
@@ -278,4 +289,16 @@ func (e *Engine) DueReminder(ctx context.Context, userKey string) ([]Message, er
 		return nil, err
 	}
 	return out, e.ReminderDelivered(ctx, userKey, day)
+}
+
+// noCatchUpToday keeps the reminder time of a user who has only just
+// started from counting as missed: if today's reminder time is already
+// past, today's reminder is considered done, and the first one comes on
+// the next sending day. Catch-up is for a bot that was down, not for a
+// user who arrived after the reminder time.
+func noCatchUpToday(s *Settings, now time.Time) {
+	at, day, ok := NextReminder(*s, now)
+	if ok && !at.After(now) && day == dayOf(now, location(s.TimeZone)).String() && s.SnoozeUntil.IsZero() {
+		s.LastReminderDay = day
+	}
 }

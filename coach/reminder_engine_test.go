@@ -2,6 +2,7 @@ package coach_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -39,8 +40,10 @@ func (c *chat) remind(at time.Time, day string) string {
 
 func TestReminderIsSentOnceAndNeverForYesterday(t *testing.T) {
 	c := newChat(t)
-	triaged(c) // Wed 25 Nov, 10:00 UTC
+	*c.clock = fixedNow.Add(-3 * time.Hour) // Wed 25 Nov, 07:00 UTC
+	triaged(c)
 	c.say("remind me at 9:00")
+	*c.clock = fixedNow // 10:00: the bot was down at 09:00
 	at, day := c.due()
 	if day != "2026-11-25" || at.Hour() != 9 {
 		t.Fatalf("due %s %s; want today's 09:00 (late)", at, day)
@@ -126,7 +129,9 @@ func TestLinkedInWarnedPausesAWeekThenHalfPace(t *testing.T) {
 
 func TestDueReminderShowsOnceWhenTheChatOpens(t *testing.T) {
 	c := newChat(t)
-	triaged(c) // Wed 10:00 UTC, reminders at 09:00: today's is due
+	*c.clock = fixedNow.Add(-3 * time.Hour) // set up at 07:00
+	triaged(c)
+	*c.clock = fixedNow // opened again at 10:00: today's 09:00 reminder is due
 	out, err := c.e.DueReminder(context.Background(), c.user)
 	if err != nil || len(out) == 0 || !strings.Contains(out[0].PlainText(), "2 invitations for today") {
 		t.Fatalf("due reminder = %v, %v", out, err)
@@ -134,4 +139,55 @@ func TestDueReminderShowsOnceWhenTheChatOpens(t *testing.T) {
 	if again, _ := c.e.DueReminder(context.Background(), c.user); len(again) != 0 {
 		t.Errorf("shown twice")
 	}
+}
+
+func TestASettingMadeAfterTheReminderTimeIsNotALateReminder(t *testing.T) {
+	c := newChat(t) // Wed 10:00 UTC
+	triaged(c)      // onboarded after today's 09:00: the first reminder is tomorrow's
+	if at, day := c.due(); day != "2026-11-26" {
+		t.Errorf("after onboarding at 10:00 the next reminder is %s (%s), want tomorrow's", at, day)
+	}
+	*c.clock = fixedNow.Add(24 * time.Hour) // Thursday 10:00, before the 09:00 reminder ran
+	c.say("remind me at 17:00")
+	c.say("remind me at 8:30") // changed their mind: 08:30 has passed
+	at, day := c.due()
+	if day != "2026-11-26" || at.Hour() != 8 || at.Minute() != 30 {
+		t.Fatalf("due %s %s, want today's 08:30, now", at, day)
+	}
+	out := c.remind(at, day)
+	mustContain(t, out, "Good morning")
+	if strings.Contains(out, "comes late") {
+		t.Errorf("a time just set is not a missed reminder:\n%s", out)
+	}
+}
+
+func TestSchedulerCallsDoNotCreateUsers(t *testing.T) {
+	c := newChat(t)
+	ctx := context.Background()
+	if _, err := c.e.Settings(ctx, "telegram:404"); !errors.Is(err, coach.ErrNotFound) {
+		t.Errorf("Settings of an unknown user: %v, want ErrNotFound", err)
+	}
+	if _, err := c.e.Reminder(ctx, "telegram:404", "2026-11-25", fixedNow); !errors.Is(err, coach.ErrNotFound) {
+		t.Errorf("Reminder of an unknown user: %v, want ErrNotFound", err)
+	}
+	if err := c.e.Unreachable(ctx, "telegram:404"); !errors.Is(err, coach.ErrNotFound) {
+		t.Errorf("Unreachable of an unknown user: %v, want ErrNotFound", err)
+	}
+	users, err := c.st.Users(ctx, 0, 10)
+	if err != nil || len(users) != 0 {
+		t.Errorf("users after scheduler calls: %d, %v; want none", len(users), err)
+	}
+}
+
+func TestWeeklyCapReachedSaysSoInTheReminder(t *testing.T) {
+	c := newChat(t)
+	*c.clock = fixedNow.Add(-3 * time.Hour)
+	triaged(c)
+	c.say("1 a week")
+	c.say("/batch")
+	c.say("/sent all")
+	*c.clock = fixedNow.Add(21 * time.Hour) // Thursday 07:00
+	at, day := c.due()
+	*c.clock = at
+	mustContain(t, c.remind(at, day), "You reached your weekly cap of 1")
 }

@@ -97,6 +97,11 @@ func (t *turn) changeSettings(s, key string) error {
 		t.sayText(err.Error())
 		return nil
 	}
+	if key == "time" || key == "tz" || key == "days" {
+		// A time that has passed today sends today's reminder now, without
+		// the apology for being late (see reminder).
+		t.user.Settings.ReminderSetAt = t.now()
+	}
 	t.state.Step, t.state.Kind = StepIdle, ""
 	t.sayText(msg)
 	return nil

@@ -64,6 +64,7 @@ func (t *turn) answerAccount(s string) error {
 		return t.askAccount()
 	}
 	t.user.Settings.Onboarded = true
+	noCatchUpToday(&t.user.Settings, t.now())
 	t.state.Step = StepIdle
 	s2 := t.user.Settings
 	m := new(text).plain("Thanks, " + firstWord(s2.Name) + ". Your notes: ")

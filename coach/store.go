@@ -22,6 +22,10 @@ type Store interface {
 	// before, fn does not run and ErrDuplicateEvent is returned. When fn
 	// returns an error nothing it wrote is kept.
 	Update(ctx context.Context, key, eventID string, fn func(ctx context.Context, tx Tx) error) error
+	// UpdateExisting is Update without an event id for a user who must
+	// exist already: when there is none it returns ErrNotFound and creates
+	// nothing (the scheduler must not bring back a forgotten user).
+	UpdateExisting(ctx context.Context, key string, fn func(ctx context.Context, tx Tx) error) error
 	// Users returns up to limit users whose ID is above afterID, in ID
 	// order, with their settings and state, outside any unit of work: the
 	// scheduler pages through them to plan reminders.

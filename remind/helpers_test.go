@@ -158,9 +158,15 @@ type user struct {
 }
 
 // onboard makes a user who finished /start, with settings said in words
-// ("time zone Europe/Berlin", "remind me at 9:00").
+// ("time zone Europe/Berlin", "remind me at 9:00"), the day before the
+// clock's time: a reminder time set after it has passed today does not
+// count as missed (coach.noCatchUpToday), and these tests are about what
+// happens to a user who was set up before.
 func (e *env) onboard(key string, settings ...string) *user {
 	e.t.Helper()
+	now := e.clock.Now()
+	e.clock.Set(now.Add(-24 * time.Hour))
+	defer e.clock.Set(now)
 	u := &user{e: e, key: key}
 	u.say("/start")
 	u.say("Alex Morgan")

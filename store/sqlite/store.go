@@ -76,6 +76,17 @@ func (s *Store) Close() error {
 // back everything fn wrote); or a wrapped database error. fn must not call
 // Update itself: the store has one connection, and that would deadlock.
 func (s *Store) Update(ctx context.Context, key, eventID string, fn func(ctx context.Context, tx coach.Tx) error) error {
+	return s.update(ctx, key, eventID, true, fn)
+}
+
+// UpdateExisting is Update without an event id for a user who must exist
+// already: it returns coach.ErrNotFound, creating nothing, when there is no
+// user with that key (see coach.Store).
+func (s *Store) UpdateExisting(ctx context.Context, key string, fn func(ctx context.Context, tx coach.Tx) error) error {
+	return s.update(ctx, key, "", false, fn)
+}
+
+func (s *Store) update(ctx context.Context, key, eventID string, create bool, fn func(ctx context.Context, tx coach.Tx) error) error {
 	if key == "" {
 		return errors.New("sqlite: update: empty user key")
 	}
@@ -84,7 +95,7 @@ func (s *Store) Update(ctx context.Context, key, eventID string, fn func(ctx con
 		return fmt.Errorf("sqlite: update: begin: %w", err)
 	}
 	defer sqlTx.Rollback() // after Commit, a no-op
-	t, err := s.begin(ctx, sqlTx, key, eventID)
+	t, err := s.begin(ctx, sqlTx, key, eventID, create)
 	if err != nil {
 		return err
 	}
@@ -97,12 +108,19 @@ func (s *Store) Update(ctx context.Context, key, eventID string, fn func(ctx con
 	return nil
 }
 
-// begin prepares the unit of work: finds or creates the user, records the
+// begin prepares the unit of work: finds (or, with create, creates) the user, records the
 // event, and prunes old events when that is due.
-func (s *Store) begin(ctx context.Context, sqlTx *sql.Tx, key, eventID string) (*tx, error) {
+func (s *Store) begin(ctx context.Context, sqlTx *sql.Tx, key, eventID string, create bool) (*tx, error) {
 	t := &tx{tx: sqlTx, stmts: s.stmts, bound: map[string]*sql.Stmt{}, now: s.now}
 	now := s.now().UTC()
-	if err := t.ensureUser(ctx, key, now); err != nil {
+	if !create {
+		err := t.queryRow(ctx, userIDSQL, key).Scan(&t.userID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, coach.ErrNotFound
+		} else if err != nil {
+			return nil, fmt.Errorf("sqlite: update: user: %w", err)
+		}
+	} else if err := t.ensureUser(ctx, key, now); err != nil {
 		return nil, fmt.Errorf("sqlite: update: user: %w", err)
 	}
 	if eventID != "" {

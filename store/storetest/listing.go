@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -60,5 +61,38 @@ func usersPaging(t *testing.T, s coach.Store) {
 		if u.Settings.ReminderTime != want || u.Settings.BatchSize != coach.DefaultSettings().BatchSize {
 			t.Errorf("%s: settings %+v", u.Key, u.Settings)
 		}
+	}
+}
+
+func existingChecks() []check {
+	return []check{
+		{"UpdateExisting never creates a user, and works on one that exists", updateExisting},
+	}
+}
+
+func updateExisting(t *testing.T, s coach.Store) {
+	ran := false
+	err := s.UpdateExisting(t.Context(), alice, func(ctx context.Context, tx coach.Tx) error { ran = true; return nil })
+	if !errors.Is(err, coach.ErrNotFound) || ran {
+		t.Errorf("unknown user: err %v, ran %v; want ErrNotFound and fn not run", err, ran)
+	}
+	if users, _ := s.Users(t.Context(), 0, 10); len(users) != 0 {
+		t.Errorf("UpdateExisting created %d users", len(users))
+	}
+	update(t, s, alice, func(ctx context.Context, tx coach.Tx) error { return nil })
+	err = s.UpdateExisting(t.Context(), alice, func(ctx context.Context, tx coach.Tx) error {
+		u, err := tx.User(ctx)
+		if err != nil {
+			return err
+		}
+		u.Settings.Name = "Alice"
+		return tx.SaveUser(ctx, u)
+	})
+	if err != nil || user(t, s, alice).Settings.Name != "Alice" {
+		t.Errorf("existing user: err %v, name %q", err, user(t, s, alice).Settings.Name)
+	}
+	update(t, s, alice, func(ctx context.Context, tx coach.Tx) error { return tx.Forget(ctx) })
+	if err := s.UpdateExisting(t.Context(), alice, func(context.Context, coach.Tx) error { return nil }); !errors.Is(err, coach.ErrNotFound) {
+		t.Errorf("forgotten user: err %v, want ErrNotFound", err)
 	}
 }

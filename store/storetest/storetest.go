@@ -33,7 +33,7 @@ func checks() []check {
 	for _, group := range [][]check{
 		userChecks(), eventChecks(), rollbackChecks(), concurrencyChecks(),
 		importChecks(), peopleChecks(), filterChecks(), lookupChecks(),
-		templateChecks(), isolationChecks(), forgetChecks(), listingChecks(), replyChecks(),
+		templateChecks(), isolationChecks(), forgetChecks(), listingChecks(), replyChecks(), existingChecks(),
 	} {
 		all = append(all, group...)
 	}
