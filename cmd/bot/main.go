@@ -7,6 +7,11 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	// Time zones are the users' (reminders at 09:00 their time): embed the
+	// IANA database so that a machine without one (a minimal container)
+	// still knows Europe/Berlin.
+	_ "time/tzdata"
 )
 
 func main() {
