@@ -223,12 +223,12 @@ func maxTime(a, b time.Time) time.Time {
 }
 
 // limiterBurst is the burst of the adapter's overall limiter in this
-// run: 5 unless REMIND_BENCH_BURST says otherwise. With 1, the adapter's
-// default, every late wake-up of a waiting sender is time the limiter
-// never gives back, and the run is 11–14 % slower than the rate allows.
+// run: the adapter's default (2) unless REMIND_BENCH_BURST says otherwise.
+// With 1, every late wake-up of a waiting sender is time the limiter never
+// gives back, and the run is 11–14 % slower than the rate allows.
 func limiterBurst() int {
 	if n, err := strconv.Atoi(os.Getenv("REMIND_BENCH_BURST")); err == nil && n > 0 {
 		return n
 	}
-	return 5
+	return telegram.DefaultLimits().Burst
 }
