@@ -24,8 +24,10 @@ func (t *turn) loadBatch() (batchPlan, error) {
 	}
 	b := planBatch(people, events, s, t.now())
 	if len(b.People) < b.Size {
-		if people, err = t.tx.People(t.ctx, PeopleFilter{}); err != nil {
-			return batchPlan{}, fmt.Errorf("list people: %w", err)
+		// Room left: read the people planned for an invitation too (through
+		// the plan index: not the untriaged, skipped or emailed).
+		if people, err = t.morePeople(people, PeopleFilter{Plan: PlanInviteNote}, PeopleFilter{Plan: PlanInviteThenMessage}); err != nil {
+			return batchPlan{}, err
 		}
 		if events, err = t.eventDates(people); err != nil {
 			return batchPlan{}, err
@@ -43,9 +45,17 @@ func (t *turn) loadBatch() (batchPlan, error) {
 // pacingPeople reads the people a full batch needs: those fixed in the
 // day's batch, every sent invitation, and the email plans.
 func (t *turn) pacingPeople(day string) ([]Person, error) {
-	var out []Person
-	seen := map[int64]bool{}
-	for _, f := range []PeopleFilter{{BatchDay: day}, {Sent: true}, {Plan: PlanEmailFirst}, {Plan: PlanEmailInvite}} {
+	return t.morePeople(nil, PeopleFilter{BatchDay: day}, PeopleFilter{Sent: true},
+		PeopleFilter{Plan: PlanEmailFirst}, PeopleFilter{Plan: PlanEmailInvite})
+}
+
+// morePeople adds to have the people each filter selects, once each.
+func (t *turn) morePeople(have []Person, filters ...PeopleFilter) ([]Person, error) {
+	seen := make(map[int64]bool, len(have))
+	for _, p := range have {
+		seen[p.ID] = true
+	}
+	for _, f := range filters {
 		ps, err := t.tx.People(t.ctx, f)
 		if err != nil {
 			return nil, fmt.Errorf("list people: %w", err)
@@ -53,11 +63,11 @@ func (t *turn) pacingPeople(day string) ([]Person, error) {
 		for _, p := range ps {
 			if !seen[p.ID] {
 				seen[p.ID] = true
-				out = append(out, p)
+				have = append(have, p)
 			}
 		}
 	}
-	return out, nil
+	return have, nil
 }
 
 // eventDates maps the imports of people to their event dates.
