@@ -173,13 +173,13 @@ func (t *turn) reminder(at time.Time) error {
 	}
 	switch {
 	case sendable == 0 && len(b.Emails) == 0 && b.CapLeft == 0:
-		m.plain(fmt.Sprintf("Good morning! You reached your weekly cap of %d invitations, so none today: the people waiting carry over, and the next ones come as the week rolls on.", t.user.Settings.WeeklyCap))
+		m.plain(greeting(t.now(), location(t.user.Settings.TimeZone)) + fmt.Sprintf(" You reached your weekly cap of %d invitations, so none today: the people waiting carry over, and the next ones come as the week rolls on.", t.user.Settings.WeeklyCap))
 		t.say(m.message())
 	case sendable == 0 && len(b.Emails) == 0:
-		m.plain("Good morning! Nobody is queued for today. Paste a list of people, or /next to plan more.")
+		m.plain(greeting(t.now(), location(t.user.Settings.TimeZone)) + " Nobody is queued for today. Paste a list of people, or /next to plan more.")
 		t.say(m.message())
 	default:
-		m.plain("Good morning! " + plural(sendable, "invitation", "invitations") + " for today.")
+		m.plain(greeting(t.now(), location(t.user.Settings.TimeZone)) + " " + plural(sendable, "invitation", "invitations") + " for today.")
 		t.say(m.message())
 		t.showBatch(b)
 		t.out[len(t.out)-1].Choices = append(t.out[len(t.out)-1].Choices,
@@ -301,4 +301,15 @@ func noCatchUpToday(s *Settings, now time.Time) {
 	if ok && !at.After(now) && day == dayOf(now, location(s.TimeZone)).String() && s.SnoozeUntil.IsZero() {
 		s.LastReminderDay = day
 	}
+}
+
+// greeting fits the user's local time of day.
+func greeting(now time.Time, loc *time.Location) string {
+	switch h := now.In(loc).Hour(); {
+	case h >= 4 && h < 12:
+		return "Good morning!"
+	case h >= 12 && h < 18:
+		return "Good afternoon!"
+	}
+	return "Good evening!"
 }
