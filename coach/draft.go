@@ -39,7 +39,8 @@ func (t *turn) draft(p *Person) error {
 		p.Draft, p.DraftKind = "", ""
 		return nil
 	}
-	src, err := t.templateSource(templateSegment(p.Segment), kind, p.Variant)
+	segment := templateSegment(p.Segment)
+	src, err := t.templateSource(segment, kind, p.Variant)
 	if err != nil {
 		return err
 	}
@@ -49,9 +50,9 @@ func (t *turn) draft(p *Person) error {
 	}
 	limit := prompts.Limit(kind, t.user.Settings.Premium)
 	out, err := prompts.Render(src, data, limit)
-	if err != nil && src != t.e.lib.Source(templateSegment(p.Segment), kind, p.Variant) {
+	if shipped := t.e.lib.Source(segment, kind, p.Variant); err != nil && src != shipped {
 		// The user's own template cannot fit this person: fall back to ours.
-		out, err = prompts.Render(t.e.lib.Source(templateSegment(p.Segment), kind, p.Variant), data, limit)
+		out, err = prompts.Render(shipped, data, limit)
 	}
 	if err != nil {
 		return fmt.Errorf("render %s for person %d: %w", kind, p.ID, err)

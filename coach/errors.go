@@ -43,8 +43,3 @@ func ErrorCode(err error) Code {
 	}
 	return CodeInternal
 }
-
-// invalid makes a CodeInvalid error whose message is for the user.
-func invalid(format string, args ...any) error {
-	return &Error{Code: CodeInvalid, Message: fmt.Sprintf(format, args...)}
-}

@@ -77,10 +77,7 @@ type text struct{ spans []Span }
 
 func (t *text) plain(s string) *text { return t.add(s, Plain) }
 func (t *text) bold(s string) *text  { return t.add(s, Bold) }
-func (t *text) italic(s string) *text {
-	return t.add(s, Italic)
-}
-func (t *text) code(s string) *text { return t.add(s, Monospace) }
+func (t *text) code(s string) *text  { return t.add(s, Monospace) }
 func (t *text) link(label, url string) *text {
 	t.spans = append(t.spans, Span{Text: label, Style: Link, URL: url})
 	return t
